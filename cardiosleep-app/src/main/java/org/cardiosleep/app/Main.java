@@ -1,0 +1,83 @@
+package org.cardiosleep.app;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code cardiosleep} command line. Exit codes: 0 success, 2 bad usage, 1 failure. A failure
+ * prints one line on stderr that names the file and the problem; a stack trace only with
+ * {@code --debug} (or env {@code CARDIOSLEEP_DEBUG=1}).
+ */
+@Command(name = "cardiosleep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Sleep and cardiac phenotypes from one overnight ECG.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit code (used by tests). */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(Main::handleFailure);
+        cl.setParameterExceptionHandler(Main::handleUsage);
+        return cl;
+    }
+
+    static boolean debug() {
+        return "1".equals(System.getenv("CARDIOSLEEP_DEBUG")) || Boolean.getBoolean("cardiosleep.debug");
+    }
+
+    private static int handleFailure(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (ex instanceof UsageException) {
+            err.println("cardiosleep: " + ex.getMessage());
+            return 2;
+        }
+        String msg = ex.getMessage();
+        if (msg == null || msg.isBlank()) {
+            msg = ex.getClass().getSimpleName();
+        }
+        err.println("cardiosleep: " + msg.lines().findFirst().orElse(msg));
+        if (debug()) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return 1;
+    }
+
+    private static int handleUsage(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("cardiosleep: " + ex.getMessage());
+        err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return 2;
+    }
+
+    /** Version from the jar manifest, or "dev". */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"cardiosleep " + (v == null ? "0.1.0-dev" : v)};
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.cardiosleep.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A recording opened for reading: its signals are read on demand, by channel and by sample range,
+ * so that a few minutes of a 7-day Holter cost only what they contain. Implementations are
+ * memory-mapped or streamed; none loads the whole file on open.
+ *
+ * <p>Sample indices are per signal (signals may have different rates). Close the recording to
+ * release mapped files.
+ */
+public interface Recording extends AutoCloseable {
+
+    /** The file this recording was read from (for WFDB: the header). */
+    Path source();
+
+    /** Format name, e.g. "EDF", "EDF+C", "EDF+D", "BDF", "WFDB", "CSV". */
+    String format();
+
+    /** Start date and time as written in the file, when the file has one. */
+    Optional<LocalDateTime> startTime();
+
+    /** The signals, in file order. */
+    List<SignalInfo> signals();
+
+    /** Recording-level annotations (EDF+ TALs, NSRR events, ...); empty when there are none. */
+    List<Annotation> annotations();
+
+    /**
+     * The contiguous stretches of data; a continuous recording has exactly one segment starting at
+     * 0 s. Gaps between segments are real time without data.
+     */
+    List<Segment> segments();
+
+    /** Reads {@code count} digital samples of signal {@code channel} starting at {@code startSample}. */
+    int[] readDigital(int channel, long startSample, int count) throws IOException;
+
+    /** Reads {@code count} samples of signal {@code channel} in physical units. */
+    default double[] readPhysical(int channel, long startSample, int count) throws IOException {
+        int[] d = readDigital(channel, startSample, count);
+        SignalInfo s = signals().get(channel);
+        double g = s.gain(), b = s.baseline();
+        double[] out = new double[d.length];
+        for (int i = 0; i < d.length; i++) {
+            out[i] = (d[i] - b) / g;
+        }
+        return out;
+    }
+
+    /** Reads a whole signal in physical units. */
+    default double[] readPhysical(int channel) throws IOException {
+        long n = signals().get(channel).sampleCount();
+        if (n > Integer.MAX_VALUE - 8) {
+            throw new IOException(source() + ": signal " + channel + " has too many samples to read at once ("
+                    + n + "); read it in windows");
+        }
+        return readPhysical(channel, 0, (int) n);
+    }
+
+    /** Duration in seconds of the longest signal, including gaps for discontinuous recordings. */
+    default double durationSec() {
+        double d = 0;
+        for (SignalInfo s : signals()) {
+            d = Math.max(d, s.durationSec());
+        }
+        List<Segment> segs = segments();
+        if (!segs.isEmpty()) {
+            Segment last = segs.get(segs.size() - 1);
+            if (!signals().isEmpty()) {
+                double fs = signals().get(0).samplingRateHz();
+                d = Math.max(d, last.onsetSec() + last.sampleCount() / fs);
+            }
+        }
+        return d;
+    }
+
+    @Override
+    void close() throws IOException;
+}
