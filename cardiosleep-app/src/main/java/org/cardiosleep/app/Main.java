@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
         description = "Sleep and cardiac phenotypes from one overnight ECG.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                org.cardiosleep.app.bench.BenchCommand.class,
+                TrainCommand.class,
         })
 public final class Main implements Runnable {
 

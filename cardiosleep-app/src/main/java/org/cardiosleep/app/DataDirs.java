@@ -1,0 +1,28 @@
+package org.cardiosleep.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/** Where the public databases live: {@code --data}, else {@code $CARDIOSLEEP_DATA/<name>}, else {@code ../shared/data/<name>}. */
+public final class DataDirs {
+    private DataDirs() {
+    }
+
+    public static Path root() {
+        String env = System.getenv("CARDIOSLEEP_DATA");
+        if (env != null && !env.isBlank()) {
+            return Paths.get(env);
+        }
+        return Paths.get("../shared/data");
+    }
+
+    /** The database directory: {@code given} when not null, else {@code root()/name}; fails clearly when missing. */
+    public static Path database(Path given, String name) {
+        Path dir = given != null ? given : root().resolve(name);
+        if (!Files.isDirectory(dir)) {
+            throw new UsageException(dir + ": database directory not found (give --data DIR or set CARDIOSLEEP_DATA)");
+        }
+        return dir;
+    }
+}
