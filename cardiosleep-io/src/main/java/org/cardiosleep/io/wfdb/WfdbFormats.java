@@ -169,4 +169,75 @@ final class WfdbFormats {
             }
         }
     }
+
+    /**
+     * Whether {@link #decodeStrided} handles one sample per frame of this format in frames of
+     * {@code frameSamples} samples (fixed-width formats, and 212 with an even frame).
+     */
+    static boolean stridable(int format, int frameSamples) {
+        return switch (format) {
+            case 16, 61, 160, 80, 24, 32 -> true;
+            case 212 -> frameSamples % 2 == 0;
+            default -> false;
+        };
+    }
+
+    /**
+     * Decodes one signal that has one sample per frame straight from the bytes: sample {@code i} is
+     * file sample {@code i * frameSamples + slot} counted from {@code b[0]} (a frame boundary).
+     * Writes {@code nf} samples to {@code dst[d ..]}. Saves decoding the other signals of the file.
+     */
+    static void decodeStrided(byte[] b, int format, int frameSamples, int slot, int nf, int[] dst, int d) {
+        switch (format) {
+            case 16 -> {
+                int step = 2 * frameSamples;
+                for (int i = 0, p = 2 * slot; i < nf; i++, p += step) {
+                    dst[d + i] = (short) ((b[p] & 0xff) | (b[p + 1] << 8));
+                }
+            }
+            case 61 -> {
+                int step = 2 * frameSamples;
+                for (int i = 0, p = 2 * slot; i < nf; i++, p += step) {
+                    dst[d + i] = (short) ((b[p] << 8) | (b[p + 1] & 0xff));
+                }
+            }
+            case 160 -> {
+                int step = 2 * frameSamples;
+                for (int i = 0, p = 2 * slot; i < nf; i++, p += step) {
+                    dst[d + i] = ((b[p] & 0xff) | ((b[p + 1] & 0xff) << 8)) - 32768;
+                }
+            }
+            case 80 -> {
+                for (int i = 0, p = slot; i < nf; i++, p += frameSamples) {
+                    dst[d + i] = (b[p] & 0xff) - 128;
+                }
+            }
+            case 24 -> {
+                int step = 3 * frameSamples;
+                for (int i = 0, p = 3 * slot; i < nf; i++, p += step) {
+                    dst[d + i] = (b[p] & 0xff) | ((b[p + 1] & 0xff) << 8) | (b[p + 2] << 16);
+                }
+            }
+            case 32 -> {
+                int step = 4 * frameSamples;
+                for (int i = 0, p = 4 * slot; i < nf; i++, p += step) {
+                    dst[d + i] = (b[p] & 0xff) | ((b[p + 1] & 0xff) << 8) | ((b[p + 2] & 0xff) << 16) | (b[p + 3] << 24);
+                }
+            }
+            case 212 -> {
+                int step = frameSamples / 2 * 3;
+                int p = slot / 2 * 3;
+                if ((slot & 1) == 0) {
+                    for (int i = 0; i < nf; i++, p += step) {
+                        dst[d + i] = ((b[p + 1] << 28) >> 20) | (b[p] & 0xff);
+                    }
+                } else {
+                    for (int i = 0; i < nf; i++, p += step) {
+                        dst[d + i] = (((b[p + 1] & 0xf0) << 24) >> 20) | (b[p + 2] & 0xff);
+                    }
+                }
+            }
+            default -> throw new IllegalArgumentException("format " + format + " is not stridable");
+        }
+    }
 }

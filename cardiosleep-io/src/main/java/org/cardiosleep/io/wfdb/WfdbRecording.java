@@ -200,6 +200,16 @@ final class WfdbRecording implements WfdbRecord {
         return spf[channel];
     }
 
+    /** Per-call scratch arrays, reused across chunks (a recording may be read from several threads). */
+    private static final class Scratch {
+        byte[] bytes = new byte[0];
+        int[] ints = new int[0];
+        /** Samples before the first requested one in the packing group the bytes start with. */
+        int lead;
+        /** Samples the bytes hold. */
+        int samples;
+    }
+
     @Override
     public int[] readDigital(int channel, long startSample, int count) throws IOException {
         SignalInfo info = infos.get(channel);
@@ -215,19 +225,24 @@ final class WfdbRecording implements WfdbRecord {
         long firstFrame = startSample / s;
         long endFrame = (startSample + count - 1) / s + 1;
         int lead = (int) (startSample - firstFrame * s);
+        int[] one = {channel};
+        int[][] dst = new int[infos.size()][];
+        Scratch scratch = new Scratch();
         int[] buf = null;
         int o = 0;
         for (long fr = firstFrame; fr < endFrame; fr += CHUNK_FRAMES) {
             int nf = (int) Math.min(CHUNK_FRAMES, endFrame - fr);
             int need = nf * s;
             if (lead == 0 && o % s == 0 && o + need <= count) {
-                readSignal(channel, fr, nf, out, o);
+                dst[channel] = out;
+                readChunk(fileOfSignal[channel], one, fr, nf, dst, o / s, scratch);
                 o += need;
             } else { // partial first or last frame
                 if (buf == null || buf.length < need) {
                     buf = new int[need];
                 }
-                readSignal(channel, fr, nf, buf, 0);
+                dst[channel] = buf;
+                readChunk(fileOfSignal[channel], one, fr, nf, dst, 0, scratch);
                 int take = Math.min(need - lead, count - o);
                 System.arraycopy(buf, lead, out, o, take);
                 o += take;
@@ -243,6 +258,7 @@ final class WfdbRecording implements WfdbRecord {
             throw new IndexOutOfBoundsException("frames " + startFrame + ".." + (startFrame + frameCount)
                     + " outside " + header.file() + " (" + frames + " frames) or wrong number of outputs");
         }
+        Scratch scratch = new Scratch();
         for (SignalFile f : files) {
             int[] sigs = signalsOf(f, out);
             if (sigs.length == 0) {
@@ -250,7 +266,7 @@ final class WfdbRecording implements WfdbRecord {
             }
             for (long fr = startFrame; fr < startFrame + frameCount; fr += CHUNK_FRAMES) {
                 int nf = (int) Math.min(CHUNK_FRAMES, startFrame + frameCount - fr);
-                readChunk(f, sigs, fr, nf, out, (int) (fr - startFrame));
+                readChunk(f, sigs, fr, nf, out, (int) (fr - startFrame), scratch);
             }
         }
     }
@@ -266,18 +282,14 @@ final class WfdbRecording implements WfdbRecord {
         return Arrays.copyOf(sigs, k);
     }
 
-    /** Decodes frames {@code fr .. fr+nf-1} of one signal into {@code dst[off ..]}. */
-    private void readSignal(int channel, long fr, int nf, int[] dst, int off) throws IOException {
-        int[][] out = new int[infos.size()][];
-        out[channel] = dst;
-        readChunk(fileOfSignal[channel], new int[] {channel}, fr, nf, out, off / spf[channel]);
-    }
-
     /**
      * Decodes frames {@code fr .. fr+nf-1} (record frames, before skew) of the signals {@code sigs}
-     * of file {@code f} into {@code out[sig][outFrame * spf ..]}.
+     * of file {@code f} into {@code out[sig][outFrame * spf ..]}. The file's bytes are copied once;
+     * a signal with one sample per frame in a fixed-width format is decoded straight from them, the
+     * others from the whole frames decoded once.
      */
-    private void readChunk(SignalFile f, int[] sigs, long fr, int nf, int[][] out, int outFrame) throws IOException {
+    private void readChunk(SignalFile f, int[] sigs, long fr, int nf, int[][] out, int outFrame, Scratch scratch)
+            throws IOException {
         int maxSkew = 0;
         for (int sig : sigs) {
             maxSkew = Math.max(maxSkew, skew[sig]);
@@ -285,59 +297,74 @@ final class WfdbRecording implements WfdbRecord {
         long fileEnd = Math.min(fr + nf + maxSkew, f.fileFrames); // exclusive, in file frames
         int decodedFrames = (int) Math.max(0, fileEnd - fr);
         int fs = f.frameSamples;
-        int[] frameData = decodeFrames(f, fr, decodedFrames);
+        boolean bytesRead = false;
+        boolean framesDecoded = false;
         for (int sig : sigs) {
             int s = spf[sig];
             int off = offsetInFrame[sig];
             int sk = skew[sig];
             int[] dst = out[sig];
             int d = outFrame * s;
-            if (s == 1) {
-                int avail = Math.min(nf, decodedFrames - sk);
-                int p = sk * fs + off;
-                int i = 0;
-                for (; i < avail; i++, p += fs) {
-                    dst[d + i] = frameData[p];
+            int avail = Math.max(0, Math.min(nf, decodedFrames - sk));
+            if (s == 1 && f.format != 8 && WfdbFormats.stridable(f.format, fs)) {
+                if (!bytesRead) {
+                    readBytes(f, fr, decodedFrames, scratch);
+                    bytesRead = true;
                 }
-                for (; i < nf; i++) {
-                    dst[d + i] = INVALID_SAMPLE;
+                WfdbFormats.decodeStrided(scratch.bytes, f.format, fs, off + sk * fs, avail, dst, d);
+                Arrays.fill(dst, d + avail, d + nf, INVALID_SAMPLE);
+                continue;
+            }
+            if (!framesDecoded) {
+                if (!bytesRead && f.format != 8) {
+                    readBytes(f, fr, decodedFrames, scratch);
+                    bytesRead = true;
                 }
-            } else {
-                for (int i = 0; i < nf; i++) {
-                    int rel = i + sk;
-                    for (int j = 0; j < s; j++) {
-                        dst[d++] = rel < decodedFrames ? frameData[rel * fs + off + j] : INVALID_SAMPLE;
-                    }
+                decodeFrames(f, fr, decodedFrames, scratch);
+                framesDecoded = true;
+            }
+            int[] frameData = scratch.ints;
+            int lead = f.format == 8 ? 0 : scratch.lead;
+            for (int i = 0; i < nf; i++) {
+                int rel = i + sk;
+                for (int j = 0; j < s; j++) {
+                    dst[d++] = rel < decodedFrames ? frameData[lead + rel * fs + off + j] : INVALID_SAMPLE;
                 }
             }
         }
     }
 
-    /** Decodes {@code nf} whole frames of {@code f} starting at file frame {@code fr}, interleaved. */
-    private int[] decodeFrames(SignalFile f, long fr, int nf) throws IOException {
-        int fs = f.frameSamples;
-        int n = nf * fs;
-        if (f.format == 8) {
-            int[] all = format8(f);
-            int[] res = new int[n];
-            System.arraycopy(all, (int) (fr * fs), res, 0, n);
-            return res;
-        }
-        long k0 = fr * fs;
+    /** Copies the bytes of {@code nf} frames from file frame {@code fr}, from the start of its packing group. */
+    private static void readBytes(SignalFile f, long fr, int nf, Scratch scratch) throws IOException {
+        long k0 = fr * f.frameSamples;
         int g = WfdbFormats.groupSamples(f.format);
         long aligned = k0 - k0 % g;
-        int lead = (int) (k0 - aligned);
-        int total = lead + n;
-        long byteStart = f.byteOffset + WfdbFormats.bytesFor(f.format, aligned);
-        int nbytes = (int) (WfdbFormats.bytesFor(f.format, aligned + total) - WfdbFormats.bytesFor(f.format, aligned));
-        byte[] bytes = new byte[nbytes + 4];
-        f.mapped.read(byteStart, bytes, 0, nbytes);
-        int[] res = new int[total + g];
-        WfdbFormats.decode(bytes, f.format, total, res);
-        if (lead > 0) {
-            System.arraycopy(res, lead, res, 0, n);
+        scratch.lead = (int) (k0 - aligned);
+        scratch.samples = scratch.lead + nf * f.frameSamples;
+        long byteStart = WfdbFormats.bytesFor(f.format, aligned);
+        int nbytes = (int) (WfdbFormats.bytesFor(f.format, aligned + scratch.samples) - byteStart);
+        if (scratch.bytes.length < nbytes + 4) {
+            scratch.bytes = new byte[nbytes + 4];
         }
-        return res;
+        f.mapped.read(f.byteOffset + byteStart, scratch.bytes, 0, nbytes);
+    }
+
+    /** Decodes {@code nf} whole frames from file frame {@code fr} into {@code scratch.ints}, interleaved. */
+    private void decodeFrames(SignalFile f, long fr, int nf, Scratch scratch) throws IOException {
+        int fs = f.frameSamples;
+        if (f.format == 8) {
+            int n = nf * fs;
+            if (scratch.ints.length < n) {
+                scratch.ints = new int[n];
+            }
+            System.arraycopy(format8(f), (int) (fr * fs), scratch.ints, 0, n);
+            return;
+        }
+        int g = WfdbFormats.groupSamples(f.format);
+        if (scratch.ints.length < scratch.samples + g) {
+            scratch.ints = new int[scratch.samples + g];
+        }
+        WfdbFormats.decode(scratch.bytes, f.format, scratch.samples, scratch.ints);
     }
 
     /** Format 8 stores first differences per signal: decoded once, whole file. */
