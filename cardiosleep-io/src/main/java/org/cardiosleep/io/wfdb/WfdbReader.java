@@ -21,7 +21,7 @@ public final class WfdbReader {
         Path header = headerOf(path);
         WfdbHeader h = WfdbHeader.read(header);
         if (h.isMultiSegment()) {
-            throw new RecordingFormatException(header, "multi-segment WFDB records are not supported yet");
+            return new WfdbMultiSegmentRecording(h);
         }
         return new WfdbRecording(h);
     }
