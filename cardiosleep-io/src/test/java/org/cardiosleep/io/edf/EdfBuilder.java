@@ -121,11 +121,11 @@ final class EdfBuilder {
             return out.toByteArray();
         }
         int bps = bdf ? 3 : 2;
-        int n = Integer.parseInt(records.trim());
+        int n = lenient(records, 2);
         for (int r = 0; r < n; r++) {
             for (int s = 0; s < signals.size(); s++) {
                 Sig sig = signals.get(s);
-                int spr = Integer.parseInt(sig.spr.trim());
+                int spr = Math.max(0, lenient(sig.spr, 1));
                 if (sig.label.endsWith("Annotations")) {
                     byte[] t = tals.apply(r);
                     byte[] block = new byte[spr * bps];
@@ -144,6 +144,15 @@ final class EdfBuilder {
             }
         }
         return out.toByteArray();
+    }
+
+    /** Broken fields still produce some data: fall back to a default count. */
+    private static int lenient(String s, int fallback) {
+        try {
+            return Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 
     Path write(Path dir, String name) throws IOException {
