@@ -12,16 +12,16 @@ class TimeDomainTest {
 
     @Test
     void statisticsMatchHandComputation() {
-        double[] rr = {800, 810, 790, 860, 850, 800, 780, 840};
+        double[] rr = {800, 810, 790, 860, 850, 805, 780, 840};
         TimeDomainHrv td = TimeDomain.compute(NnSeries.fromBeats(SimulatedRr.beatsFromRr(rr), null));
-        // by hand: mean 816.25; squared deviations sum 6187.5 → SDNN = sqrt(6187.5/7)
-        assertEquals(816.25, td.meanNnMs(), 1e-9);
-        assertEquals(Math.sqrt(6187.5 / 7), td.sdnnMs(), 1e-9);
-        // successive differences 10,-20,70,-10,-50,-20,60: squares 100+400+4900+100+2500+400+3600 = 12000
-        assertEquals(Math.sqrt(12000.0 / 7), td.rmssdMs(), 1e-9);
-        assertEquals(100.0 * 2 / 7, td.pnn50Pct(), 1e-9); // 70 and 60 exceed 50 (50 itself does not)
+        // by hand: mean 816.875; squared deviations sum 6046.875 → SDNN = sqrt(6046.875/7)
+        assertEquals(816.875, td.meanNnMs(), 1e-9);
+        assertEquals(Math.sqrt(6046.875 / 7), td.sdnnMs(), 1e-9);
+        // successive differences 10,-20,70,-10,-45,-25,60: squares 100+400+4900+100+2025+625+3600 = 11750
+        assertEquals(Math.sqrt(11750.0 / 7), td.rmssdMs(), 1e-9);
+        assertEquals(100.0 * 2 / 7, td.pnn50Pct(), 1e-9); // 70 and 60 exceed 50
         assertEquals(8, td.nnCount());
-        assertEquals(60000 / 816.25, td.meanHrBpm(), 1e-9);
+        assertEquals(60000 / 816.875, td.meanHrBpm(), 1e-9);
     }
 
     @Test
