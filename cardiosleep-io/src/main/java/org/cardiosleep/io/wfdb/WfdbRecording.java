@@ -60,7 +60,7 @@ final class WfdbRecording implements WfdbRecord {
 
     WfdbRecording(WfdbHeader header, int windowBytes) throws IOException {
         this.header = header;
-        Path dir = header.file().toAbsolutePath().getParent();
+        Path dir = header.file().toAbsolutePath().normalize().getParent();
         Map<String, SignalFile> byName = new LinkedHashMap<>();
         int n = header.signals().size();
         fileOfSignal = new SignalFile[n];
