@@ -343,8 +343,9 @@ final class WfdbMultiSegmentRecording implements WfdbRecord {
             }
             WfdbSignalSpec spec = p.header.signals().get(p.map[channel]);
             double g = spec.adcGain(), base = spec.baseline();
+            int invalid = WfdbFormats.invalidValue(spec.format());
             for (int i = from; i < to; i++) {
-                out[i] = d[i] == INVALID_SAMPLE ? Double.NaN : (d[i] - base) / g;
+                out[i] = d[i] == INVALID_SAMPLE || d[i] == invalid ? Double.NaN : (d[i] - base) / g;
             }
         }
         return out;

@@ -272,6 +272,24 @@ final class WfdbRecording implements WfdbRecord {
         return out;
     }
 
+    /** Physical values; NaN for samples beyond the data and for the format's invalid value. */
+    @Override
+    public double[] readPhysical(int channel, long startSample, int count) throws IOException {
+        int[] d = readDigital(channel, startSample, count);
+        SignalInfo s = infos.get(channel);
+        return WfdbRecording.toPhysical(d, s.gain(), s.baseline(), WfdbFormats.invalidValue(fileOfSignal[channel].format));
+    }
+
+    /** {@code (d - baseline) / gain}, NaN for {@link #INVALID_SAMPLE} and for the format's invalid value. */
+    static double[] toPhysical(int[] d, double gain, double baseline, int invalid) {
+        double[] out = new double[d.length];
+        for (int i = 0; i < d.length; i++) {
+            int v = d[i];
+            out[i] = v == INVALID_SAMPLE || v == invalid ? Double.NaN : (v - baseline) / gain;
+        }
+        return out;
+    }
+
     @Override
     public void readFrames(long startFrame, int frameCount, int[][] out) throws IOException {
         if (startFrame < 0 || frameCount < 0 || startFrame + frameCount > frames || out.length != infos.size()) {
