@@ -42,7 +42,7 @@ public record Contraction(double startSec, double peakSec, double endSec, double
         double[] scratch = new double[2 * half + 1];
         double last = 0;
         for (int c = 0; c < m; c++) {
-            if (c % 15 == 0) {
+            if (c % 30 == 0) {
                 int a = Math.max(0, c - half), b = Math.min(m, c + half + 1);
                 System.arraycopy(s, a, scratch, 0, b - a);
                 Arrays.sort(scratch, 0, b - a);

@@ -14,7 +14,7 @@ import java.util.Arrays;
  */
 public final class FhrBaseline {
     static final double WINDOW_SEC = 600;
-    static final double STEP_SEC = 15;
+    static final double STEP_SEC = 30;
     static final double SMOOTH_HALF_SEC = 150;
     private static final double[] TOLERANCE_BPM = {20, 15, 10};
 
