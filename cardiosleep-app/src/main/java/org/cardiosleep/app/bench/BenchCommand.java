@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Evaluate against a public database and write a JSON report.",
         subcommands = {
                 org.cardiosleep.app.beats.QrsBenchCommand.class,
+                org.cardiosleep.app.maternal.FhrBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
