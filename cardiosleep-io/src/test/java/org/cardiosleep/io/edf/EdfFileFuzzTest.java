@@ -31,6 +31,11 @@ class EdfFileFuzzTest {
 
     @FuzzTest(maxDuration = "60s")
     void file(byte[] data) {
+        target(dir, data);
+    }
+
+    /** The fuzz target, also replayed without Jazzer by {@link FuzzRegressionTest}. */
+    static void target(Path dir, byte[] data) {
         Path p = dir.resolve("fuzz.edf");
         try {
             Files.write(p, data);
