@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 org.cardiosleep.app.bench.BenchCommand.class,
                 TrainCommand.class,
+                org.cardiosleep.app.io.InfoCommand.class,
+                org.cardiosleep.app.maternal.MaternalCommand.class,
         })
 public final class Main implements Runnable {
 
