@@ -68,7 +68,11 @@ public final class QrsDetector {
     private int learnCount;
     private long lastQrsPeak = Long.MIN_VALUE / 4;
     private double lastQrsSlope;
-    private long lastBeat = Long.MIN_VALUE / 4;
+    // the last accepted beat is held until no later candidate can replace it
+    private boolean hasTentative, tentRrAdded;
+    private double tentHeight, tentSlope;
+    private long tentPos, tentBeat, tentPrevPeak;
+    private final int holdLen;
     // best search-back candidate since the last beat
     private double sbHeight;
     private long sbPos, sbBeat;
@@ -106,6 +110,7 @@ public final class QrsDetector {
         groupDelay = (int) Math.round(groupDelaySamples(s, 10.0, fsHz));
         learnLen = (int) Math.round(params.learnSec() * fsHz);
         relearnLen = (int) Math.round(params.relearnSec() * fsHz);
+        holdLen = tWaveWin + refractory + peakTimeout + 1;
         refineHalf = Math.max(1, (int) Math.round(0.05 * fsHz));
         baseHalf = Math.max(1, (int) Math.round(0.10 * fsHz));
         int ring = Integer.highestOneBit((int) Math.ceil(2.5 * fsHz)) * 2;
@@ -226,6 +231,10 @@ public final class QrsDetector {
         if (learning) {
             endLearning();
         }
+        if (hasTentative) {
+            emit(tentBeat);
+            hasTentative = false;
+        }
         updateNextEvent();
     }
 
@@ -252,6 +261,9 @@ public final class QrsDetector {
         } else {
             next = Math.min(next, Math.max(lastQrsPeak + relearnLen, n + 1));
         }
+        if (hasTentative) {
+            next = Math.min(next, tentPos + holdLen);
+        }
         nextEvent = next;
     }
 
@@ -274,6 +286,10 @@ public final class QrsDetector {
         if (pending && t >= pendDeadline) {
             pending = false;
             confirm(pendHeight, pendPos);
+        }
+        if (hasTentative && t >= tentPos + holdLen) {
+            emit(tentBeat);
+            hasTentative = false;
         }
         if (learning) {
             if (t >= learnLen) {
@@ -326,6 +342,26 @@ public final class QrsDetector {
     }
 
     private void acceptBeat(double height, long pos, long beat) {
+        double slope = maxSlope(pos);
+        if (hasTentative) {
+            // two beats closer than 40 % of the usual RR (at least the refractory period, at most the
+            // T-wave window) cannot both be QRS complexes: the steeper one wins (P or T wave, artefact)
+            long compete = Math.min(tWaveWin, Math.max(refractory, (long) (0.4 * rrMedian)));
+            boolean overlap = beat - tentBeat < compete;
+            // P wave or artefact taken for a beat just before a steeper true QRS (reverse T-wave test)
+            boolean steeper = pos - tentPos < tWaveWin && tentSlope < p.tWaveSlopeRatio() * slope;
+            if (overlap || steeper) {
+                if (steeper || slope > tentSlope) {
+                    replaceTentative(height, pos, beat, slope);
+                }
+                sbHeight = 0;
+                relearnMax = 0;
+                return;
+            }
+            emit(tentBeat);
+        }
+        tentPrevPeak = lastQrsPeak;
+        tentRrAdded = rrValid;
         if (rrValid) {
             rrs[rrIdx] = pos - lastQrsPeak;
             rrIdx = (rrIdx + 1) % NLEVELS;
@@ -335,15 +371,32 @@ public final class QrsDetector {
         qrsIdx = (qrsIdx + 1) % NLEVELS;
         qrsLevel = median(qrsLevels);
         updateThreshold();
+        setTentative(height, pos, beat, slope);
+    }
+
+    /** The last beat is replaced by a better one: its level and RR entries are overwritten. */
+    private void replaceTentative(double height, long pos, long beat, double slope) {
+        if (tentRrAdded) {
+            rrs[(rrIdx + NLEVELS - 1) % NLEVELS] = pos - tentPrevPeak;
+            rrMedian = median(rrs);
+        }
+        qrsLevels[(qrsIdx + NLEVELS - 1) % NLEVELS] = height;
+        qrsLevel = median(qrsLevels);
+        updateThreshold();
+        setTentative(height, pos, beat, slope);
+    }
+
+    private void setTentative(double height, long pos, long beat, double slope) {
+        hasTentative = true;
+        tentHeight = height;
+        tentPos = pos;
+        tentBeat = beat;
+        tentSlope = slope;
         lastQrsPeak = pos;
         rrValid = true;
-        lastQrsSlope = maxSlope(pos);
+        lastQrsSlope = slope;
         sbHeight = 0;
         relearnMax = 0;
-        if (beat - lastBeat >= refractory / 2) {
-            emit(beat);
-            lastBeat = beat;
-        }
     }
 
     private void addNoise(double height) {
