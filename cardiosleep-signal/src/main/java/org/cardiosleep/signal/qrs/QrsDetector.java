@@ -1,6 +1,7 @@
 package org.cardiosleep.signal.qrs;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.cardiosleep.signal.filter.Biquad;
 import org.cardiosleep.signal.filter.Butterworth;
@@ -8,7 +9,7 @@ import org.cardiosleep.signal.filter.Butterworth;
 /**
  * Streaming single-lead QRS detector for sampling rates of 100–1000 Hz, either polarity.
  *
- * <p>Feature stage (O(1) per sample, no allocation): causal Butterworth band-pass (order 2 + 2),
+ * <p>Feature stage (O(1) per sample, no allocation): causal Butterworth band-pass (high-pass order 2, low-pass order 4),
  * slope over {@code derivativeSec}, absolute value, moving-window integration over
  * {@code integrationSec} (Hamilton &amp; Tompkins 1986). Peaks of the integrated slope are found
  * as in Hamilton's detector: a maximum followed by a fall to half of it (or 95 ms). A peak survives
@@ -29,9 +30,9 @@ public final class QrsDetector {
     private final double fsHz;
     private final QrsParameters p;
     // band-pass sections, unrolled (4 biquads), transposed direct form II
-    private final double[] b0 = new double[4], b1 = new double[4], b2 = new double[4], a1 = new double[4],
-            a2 = new double[4];
-    private double z10, z20, z11, z21, z12, z22, z13, z23;
+    private final double[] b0 = new double[3], b1 = new double[3], b2 = new double[3], a1 = new double[3],
+            a2 = new double[3];
+    private double z10, z20, z11, z21, z12, z22;
 
     private final int derivLag, win, refractory, peakTimeout, tWaveWin, groupDelay;
     private final int learnLen, relearnLen, refineHalf, baseHalf;
@@ -93,8 +94,12 @@ public final class QrsDetector {
         this.fsHz = fsHz;
         this.p = params;
         double hi = Math.min(params.bandHighHz(), 0.45 * fsHz);
-        Biquad[] s = Butterworth.bandpass(4, params.bandLowHz(), hi, fsHz).sections().toArray(new Biquad[0]);
-        for (int i = 0; i < 4; i++) {
+        // high-pass of order 2 (the slope stage adds a further zero at DC), low-pass of order 4
+        // (steeper roll-off against muscle noise, whose spectrum overlaps the QRS above 20 Hz)
+        Biquad hp = Butterworth.highpass(2, params.bandLowHz(), fsHz).sections().get(0);
+        List<Biquad> lp = Butterworth.lowpass(4, hi, fsHz).sections();
+        Biquad[] s = {hp, lp.get(0), lp.get(1)};
+        for (int i = 0; i < 3; i++) {
             b0[i] = s[i].b0();
             b1[i] = s[i].b1();
             b2[i] = s[i].b2();
@@ -156,8 +161,7 @@ public final class QrsDetector {
         final double b00 = b0[0], b10 = b1[0], b20 = b2[0], a10 = a1[0], a20 = a2[0];
         final double b01 = b0[1], b11 = b1[1], b21 = b2[1], a11 = a1[1], a21 = a2[1];
         final double b02 = b0[2], b12 = b1[2], b22 = b2[2], a12 = a1[2], a22 = a2[2];
-        final double b03 = b0[3], b13 = b1[3], b23 = b2[3], a13 = a1[3], a23 = a2[3];
-        double s10 = z10, s20 = z20, s11 = z11, s21 = z21, s12 = z12, s22 = z22, s13 = z13, s23 = z23;
+        double s10 = z10, s20 = z20, s11 = z11, s21 = z21, s12 = z12, s22 = z22;
         final int lag = derivLag, w = win;
         final double invW = 1.0 / w;
         long t = n;
@@ -179,10 +183,6 @@ public final class QrsDetector {
             y = b02 * u + s12;
             s12 = b12 * u - a12 * y + s22;
             s22 = b22 * u - a22 * y;
-            u = y;
-            y = b03 * u + s13;
-            s13 = b13 * u - a13 * y + s23;
-            s23 = b23 * u - a23 * y;
             int k = (int) t & mask;
             xr[k] = v;
             br[k] = y;
@@ -211,7 +211,7 @@ public final class QrsDetector {
             }
         }
         n = t;
-        z10 = s10; z20 = s20; z11 = s11; z21 = s21; z12 = s12; z22 = s22; z13 = s13; z23 = s23;
+        z10 = s10; z20 = s20; z11 = s11; z21 = s21; z12 = s12; z22 = s22;
         mwiSum = sum;
         prevM = prev;
         lastX = last;
@@ -498,8 +498,6 @@ public final class QrsDetector {
         if (Math.abs(z21) < 1e-200) z21 = 0;
         if (Math.abs(z12) < 1e-200) z12 = 0;
         if (Math.abs(z22) < 1e-200) z22 = 0;
-        if (Math.abs(z13) < 1e-200) z13 = 0;
-        if (Math.abs(z23) < 1e-200) z23 = 0;
         if (Math.abs(mwiSum) < 1e-200) mwiSum = 0;
     }
 
