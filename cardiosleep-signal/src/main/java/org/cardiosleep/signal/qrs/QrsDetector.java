@@ -69,6 +69,9 @@ public final class QrsDetector {
     private int learnCount;
     private long lastQrsPeak = Long.MIN_VALUE / 4;
     private double lastQrsSlope;
+    private final double[] tLevels = new double[NLEVELS];
+    private int tIdx;
+    private double tLevel = Double.MAX_VALUE / 1e3; // median of recent T-wave-window noise peaks
     // the last accepted beat is held until no later candidate can replace it
     private boolean hasTentative, tentRrAdded;
     private double tentHeight, tentSlope;
@@ -326,13 +329,21 @@ public final class QrsDetector {
         relearnMax = Math.max(relearnMax, height);
         boolean qrs = height > threshold;
         double slope = maxSlope(pos);
-        if (qrs && pos - lastQrsPeak < tWaveWin && slope < p.tWaveSlopeRatio() * lastQrsSlope) {
-            qrs = false; // T wave: too slow for a QRS this soon after a beat
+        if (qrs && pos - lastQrsPeak < tWaveWin && slope < p.tWaveSlopeRatio() * lastQrsSlope
+                && height < p.tWaveLevelRatio() * tLevel) {
+            // T wave: too slow for a QRS this soon after a beat (Pan & Tompkins 1985), and not much
+            // larger than this patient's usual T waves (a premature ventricular beat is)
+            qrs = false;
         }
         if (qrs) {
             acceptBeat(height, pos, refine(pos));
         } else {
             addNoise(height);
+            if (pos - lastQrsPeak < tWaveWin) {
+                tLevels[tIdx] = height;
+                tIdx = (tIdx + 1) % NLEVELS;
+                tLevel = median(tLevels);
+            }
             if (pos - lastQrsPeak > tWaveWin && height > sbHeight) {
                 sbHeight = height;
                 sbPos = pos;
