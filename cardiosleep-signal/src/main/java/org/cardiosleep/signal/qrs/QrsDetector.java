@@ -241,6 +241,32 @@ public final class QrsDetector {
         updateNextEvent();
     }
 
+    /**
+     * Every beat before this sample index has been reported (or will never be): later input can
+     * only add beats at or after it. Lets a streaming caller finish windows whose beats are final.
+     */
+    public long finalizedBefore() {
+        if (learning) {
+            return 0;
+        }
+        // a beat is refined at most this far before the feature peak it comes from
+        long reach = win + derivLag + 2L * refineHalf + groupDelay + 1;
+        long f = n - peakTimeout - reach;
+        if (timeSinceMax > 0) {
+            f = Math.min(f, pkMaxPos - reach);
+        }
+        if (pending) {
+            f = Math.min(f, pendPos - reach);
+        }
+        if (sbHeight > 0) {
+            f = Math.min(f, sbBeat); // the search-back candidate may still become a beat
+        }
+        if (hasTentative) {
+            f = Math.min(f, tentBeat);
+        }
+        return Math.max(0, f);
+    }
+
     /** Returns the beats found since the last call (sample indices, ascending) and forgets them. */
     public long[] drainBeats() {
         long[] out = Arrays.copyOf(beats, beatCount);
