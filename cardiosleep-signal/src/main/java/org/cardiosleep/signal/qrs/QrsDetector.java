@@ -43,6 +43,7 @@ public final class QrsDetector {
 
     private long n; // index of the next sample
     private double lastX;
+    private boolean started;
     private double mwiSum;
     private double prevM;
     // Hamilton peak finder
@@ -121,7 +122,8 @@ public final class QrsDetector {
         holdLen = tWaveWin + refractory + peakTimeout + 1;
         refineHalf = Math.max(1, (int) Math.round(0.05 * fsHz));
         baseHalf = Math.max(1, (int) Math.round(0.10 * fsHz));
-        int ring = Integer.highestOneBit((int) Math.ceil(2.5 * fsHz)) * 2;
+        // the rings must reach back over the learning period: its candidates are refined at its end
+        int ring = Integer.highestOneBit((int) Math.ceil((params.learnSec() + 1.5) * fsHz)) * 2;
         ringMask = ring - 1;
         xRing = new double[ring];
         bpRing = new double[ring];
@@ -159,6 +161,14 @@ public final class QrsDetector {
     }
 
     private void processBlock(double[] x, int from, int to) {
+        if (!started) {
+            for (int i = from; i < to; i++) {
+                if (x[i] == x[i]) {
+                    start(x[i]);
+                    break;
+                }
+            }
+        }
         final int mask = ringMask;
         final double[] xr = xRing, br = bpRing, sr = slopeRing;
         final double b00 = b0[0], b10 = b1[0], b20 = b2[0], a10 = a1[0], a20 = a2[0];
@@ -218,6 +228,31 @@ public final class QrsDetector {
         mwiSum = sum;
         prevM = prev;
         lastX = last;
+    }
+
+    /**
+     * Starts the filters in their steady state for the first valid sample, as if the signal had
+     * always had that value: a recording that starts away from zero then makes no step transient.
+     */
+    private void start(double v) {
+        started = true;
+        lastX = v;
+        Arrays.fill(xRing, v);
+        double in = v;
+        double[] z1 = new double[3], z2 = new double[3];
+        for (int s = 0; s < 3; s++) {
+            double y = in * (b0[s] + b1[s] + b2[s]) / (1 + a1[s] + a2[s]);
+            z2[s] = b2[s] * in - a2[s] * y;
+            z1[s] = b1[s] * in - a1[s] * y + z2[s];
+            in = y;
+        }
+        z10 = z1[0];
+        z20 = z2[0];
+        z11 = z1[1];
+        z21 = z2[1];
+        z12 = z1[2];
+        z22 = z2[2];
+        Arrays.fill(bpRing, in);
     }
 
     /** Ends the stream: decides the peak still waiting, so the last beats are reported. */
