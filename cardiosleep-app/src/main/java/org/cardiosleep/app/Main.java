@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
                 TrainCommand.class,
                 org.cardiosleep.app.io.InfoCommand.class,
                 org.cardiosleep.app.maternal.MaternalCommand.class,
+                org.cardiosleep.app.beats.DetectBeatsCommand.class,
+                org.cardiosleep.app.beats.CompareBeatsCommand.class,
         })
 public final class Main implements Runnable {
 
