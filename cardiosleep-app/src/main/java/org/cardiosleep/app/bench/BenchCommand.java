@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 org.cardiosleep.app.beats.QrsBenchCommand.class,
                 org.cardiosleep.app.maternal.FhrBenchCommand.class,
+                org.cardiosleep.app.beatclass.BenchBeatsCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
