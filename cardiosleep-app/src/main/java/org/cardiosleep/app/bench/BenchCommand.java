@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
                 org.cardiosleep.app.beats.QrsBenchCommand.class,
                 org.cardiosleep.app.maternal.FhrBenchCommand.class,
                 org.cardiosleep.app.beatclass.BenchBeatsCommand.class,
+                org.cardiosleep.app.sleep.BenchStagingCommand.class,
+                org.cardiosleep.app.sleep.BenchApneaCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
