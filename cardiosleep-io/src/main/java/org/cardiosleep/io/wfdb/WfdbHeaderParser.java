@@ -196,8 +196,9 @@ final class WfdbHeaderParser {
                 g = g.substring(0, p);
             }
             gain = parseDouble(g, "ADC gain");
-            if (Double.isNaN(gain) || Double.isInfinite(gain) || gain < 0) {
-                throw error("impossible ADC gain: " + f[2]);
+            // a negative gain is legal (an inverted amplifier, e.g. temperature probes); zero means "default"
+            if (Double.isNaN(gain) || Double.isInfinite(gain)) {
+                throw error("impossible ADC gain: " + abbreviate(f[2]));
             }
             gainGiven = gain != 0;
         }

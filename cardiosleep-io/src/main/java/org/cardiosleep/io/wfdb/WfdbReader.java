@@ -17,7 +17,7 @@ public final class WfdbReader {
      * ({@code data/100}) or one of its signal files ({@code 100.dat}, when a header of the same name
      * sits beside it).
      */
-    public static Recording open(Path path) throws IOException {
+    public static WfdbRecord open(Path path) throws IOException {
         Path header = headerOf(path);
         WfdbHeader h = WfdbHeader.read(header);
         if (h.isMultiSegment()) {
