@@ -36,6 +36,15 @@ public final class VariableCatalog {
         add("epochSdnnMedianMs", "ms", g, "Median over epochs of the per-epoch SDNN.");
         add("longestRrSec", "s", g, "Longest interval between consecutive detected beats in usable ECG.");
         add("fastest10BeatHrBpm", "bpm", g, "Highest heart rate over 10 consecutive beats (9 intervals) in usable ECG.");
+        g = "hrv";
+        add("nnCount", "intervals", g, "NN intervals kept (both beats normal or unclassified, 300-2000 ms, within 20 % of the running reference).");
+        add("sdnnMs", "ms", g, "SDNN over the whole recording (Task Force 1996).");
+        add("rmssdMs", "ms", g, "RMSSD of adjacent NN intervals over the whole recording.");
+        add("pnn50Pct", "%", g, "Adjacent NN differences above 50 ms.");
+        add("vlfMs2", "ms²", g, "VLF power 0.0033-0.04 Hz, mean of 5-min Welch windows (4 Hz spline resampling).");
+        add("lfMs2", "ms²", g, "LF power 0.04-0.15 Hz.");
+        add("hfMs2", "ms²", g, "HF power 0.15-0.4 Hz.");
+        add("lfHfRatio", "ratio", g, "LF / HF.");
         g = "holter";
         add("ventricularBeats", "beats", g, "Ventricular ectopic beats (AAMI class V).");
         add("ventricularPerHour", "/h", g, "Ventricular ectopic beats per hour of usable ECG.");

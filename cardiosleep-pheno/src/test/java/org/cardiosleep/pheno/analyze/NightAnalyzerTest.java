@@ -58,6 +58,37 @@ class NightAnalyzerTest {
     }
 
     @Test
+    void beatsMatchTheSimulatedBeats() {
+        assertTrue(A.has("beats"));
+        int[] truth = NIGHT.beatSamples();
+        int[] found = A.beats().samples();
+        int fs = 256, tol = (int) (0.15 * fs), tp = 0;
+        int j = 0;
+        for (int b : truth) {
+            double t = b / 256.0;
+            if (NIGHT.leadOff().contains(t)) {
+                continue;
+            }
+            while (j < found.length && found[j] < b - tol) {
+                j++;
+            }
+            if (j < found.length && Math.abs(found[j] - b) <= tol) {
+                tp++;
+                j++;
+            }
+        }
+        int inGap = 0;
+        for (int b : truth) {
+            inGap += NIGHT.leadOff().contains(b / 256.0) ? 1 : 0;
+        }
+        double se = (double) tp / (truth.length - inGap), ppv = (double) tp / found.length;
+        assertTrue(se > 0.995 && ppv > 0.995, "Se " + se + " +P " + ppv);
+        assertEquals(NIGHT.truth().longestPauseSec(), A.value("longestRrSec"), 0.05);
+        assertTrue(A.value("fastest10BeatHrBpm") > 120, "fastest " + A.value("fastest10BeatHrBpm"));
+        assertTrue(A.value("rmssdMs") > 5 && A.value("sdnnMs") > 20);
+    }
+
+    @Test
     void unavailablePartsAreNotInvented() {
         if (!A.has("beats")) {
             assertTrue(Double.isNaN(A.value("meanHrBpm")));
