@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
                 org.cardiosleep.app.bench.BenchCommand.class,
                 TrainCommand.class,
                 org.cardiosleep.app.io.InfoCommand.class,
+                org.cardiosleep.app.analyze.AnalyzeCommand.class,
+                org.cardiosleep.app.analyze.DemoCommand.class,
         })
 public final class Main implements Runnable {
 
