@@ -16,7 +16,7 @@ import org.cardiosleep.pheno.analyze.NightEvent;
  * heart rate, HRV, SpO2, event timeline) and ECG strips on ECG paper (1 mm = 40 ms = 0.1 mV).
  */
 final class Charts {
-    static final double LEFT = 70, RIGHT = 14, TOP = 10, AXIS = 20;
+    static final double LEFT = 70, RIGHT = 14, TOP = 22, AXIS = 20;
     static final String INK = "#1f2933", GRID = "#d9dee3", MUTED = "#7b8794", FRAME = "#9aa5b1";
     static final String HR = "#c0392b", HRV = "#2e86c1", SPO2 = "#16a085", REM = "#d35400", SLEEP = "#34495e";
     private static final String[] HYPNO_ORDER = {"W", "REM", "Light", "Deep"};
@@ -87,10 +87,7 @@ final class Charts {
     static void frame(Canvas c, TimeAxis ax, double top, double bottom, String title, String unit) {
         c.line(ax.x0, bottom, ax.x1, bottom, FRAME, 0.8);
         c.line(ax.x0, top, ax.x0, bottom, FRAME, 0.8);
-        c.text(8, top + 10, title, 10.5, INK, Canvas.LEFT, true);
-        if (!unit.isEmpty()) {
-            c.text(8, top + 23, unit, 9, MUTED, Canvas.LEFT, false);
-        }
+        c.text(8, 14, title + (unit.isEmpty() ? "" : " (" + unit + ")"), 10.5, INK, Canvas.LEFT, true);
     }
 
     /** Hypnogram: wake on top, then REM, light and deep sleep; REM drawn as a bar. */
@@ -224,10 +221,10 @@ final class Charts {
         rows.put(EventTypes.DESATURATION_3, "Desat ≥3%");
         rows.put(EventTypes.DESATURATION_4, "Desat ≥4%");
         rows.put(EventTypes.ECG_SIGNAL_LOSS, "ECG loss");
-        double top = TOP + 14, bottom = h - AXIS;
+        double top = TOP, bottom = h - AXIS;
         ax.draw(c, top, bottom, true);
         c.line(ax.x0, bottom, ax.x1, bottom, FRAME, 0.8);
-        c.text(8, TOP + 10, "Events", 10.5, INK, Canvas.LEFT, true);
+        c.text(8, 14, "Events", 10.5, INK, Canvas.LEFT, true);
         double rowH = (bottom - top) / rows.size();
         int r = 0;
         for (Map.Entry<String, String> row : rows.entrySet()) {

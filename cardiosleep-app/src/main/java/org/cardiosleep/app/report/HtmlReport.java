@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.cardiosleep.pheno.analyze.EcgStrip;
 import org.cardiosleep.pheno.analyze.NightAnalysis;
 import org.cardiosleep.pheno.analyze.RecordingSummary;
+import org.cardiosleep.pheno.analyze.VariableCatalog;
 
 /**
  * The self-contained HTML report: one file, inline CSS and inline SVG charts, no scripts and no
@@ -41,7 +42,8 @@ public final class HtmlReport {
             th{background:#f0f3f7;font-weight:600;font-size:12px;color:var(--muted)}
             td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             td.var{font-family:Menlo,Consolas,monospace;font-size:11px;color:#7b8794}
-            td.na{color:#9aa5b1;text-align:right}
+            td.na{color:#9aa5b1;text-align:right;white-space:nowrap}
+            td.missing{color:#7b8794;font-style:italic}
             .note{font-size:11.5px;color:var(--muted);margin:4px 2px 0}
             .wide{grid-column:1/-1}
             footer{margin-top:30px;color:var(--muted);font-size:11.5px;border-top:1px solid var(--line);padding-top:10px}
@@ -125,11 +127,18 @@ public final class HtmlReport {
             b.append("<th>").append(esc(h)).append("</th>");
         }
         b.append("</tr>");
+        if (t.rows().isEmpty()) {
+            b.append("<tr><td class=\"missing\" colspan=\"").append(t.header().length).append("\">")
+                    .append(esc(t.note())).append("</td></tr></table>");
+            return;
+        }
         for (String[] row : t.rows()) {
             b.append("<tr>");
             for (int i = 0; i < row.length; i++) {
                 String cls = "";
-                if (t.header()[i].equals("variable")) {
+                if (i == 0 && t.header().length == 3 && VariableCatalog.contains(row[2])) {
+                    cls = " title=\"" + esc(VariableCatalog.get(row[2]).definition()) + "\"";
+                } else if (t.header()[i].equals("variable")) {
                     cls = " class=\"var\"";
                 } else if (i > 0 && !t.id().equals("parts-table")) {
                     cls = ReportModel.NA.equals(row[i]) || "–".equals(row[i]) ? " class=\"na\"" : " class=\"num\"";

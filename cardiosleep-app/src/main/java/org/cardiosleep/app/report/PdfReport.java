@@ -102,6 +102,12 @@ public final class PdfReport {
                 hc.setPadding(3);
                 pt.addCell(hc);
             }
+            if (t.rows().isEmpty()) {
+                PdfPCell miss = new PdfPCell(new Phrase(clean(t.note()), small));
+                miss.setColspan(t.header().length);
+                miss.setPadding(4);
+                pt.addCell(miss);
+            }
             for (String[] row : t.rows()) {
                 for (int i = 0; i < row.length; i++) {
                     PdfPCell cell = new PdfPCell(new Phrase(clean(row[i]), i == 2 && t.header().length == 3 ? small : body));
@@ -114,7 +120,7 @@ public final class PdfReport {
                 }
             }
             doc.add(pt);
-            if (!t.note().isEmpty()) {
+            if (!t.note().isEmpty() && !t.rows().isEmpty()) {
                 doc.add(new Paragraph(clean(t.note()), small));
             }
         }

@@ -85,24 +85,28 @@ final class ReportModel {
 
     private static Table varTable(NightAnalysis a, String id, String title, String group, String note) {
         List<String[]> rows = new ArrayList<>();
+        boolean any = false;
         for (VariableCatalog.Variable v : VariableCatalog.all()) {
             if (v.group().equals(group)) {
-                rows.add(new String[] {label(v), value(a, v.name()), v.name()});
+                String value = value(a, v.name());
+                any |= !NA.equals(value);
+                rows.add(new String[] {label(v), value, v.name()});
             }
+        }
+        if (!any) {
+            // a whole part missing: one line saying why, rather than a column of "not available"
+            String part = switch (group) {
+                case "heart rate" -> "beats";
+                default -> group;
+            };
+            return new Table(id, title, new String[] {"measure", "value", "variable"}, List.of(),
+                    "Not available: " + Charts.reason(a, part) + ".");
         }
         return new Table(id, title, new String[] {"measure", "value", "variable"}, rows, note);
     }
 
-    /** The catalog definition's first sentence as a label. */
     private static String label(VariableCatalog.Variable v) {
-        String d = v.definition();
-        int colon = d.indexOf(':');
-        if (colon > 0 && colon < 12) {
-            return d.substring(0, colon);           // "TST: ..." -> "TST"
-        }
-        int dot = d.indexOf(". ");
-        String s = dot > 0 ? d.substring(0, dot) : d.endsWith(".") ? d.substring(0, d.length() - 1) : d;
-        return s.length() > 70 ? s.substring(0, 67) + "..." : s;
+        return v.label();
     }
 
     private static Table crossTable(NightAnalysis a) {
