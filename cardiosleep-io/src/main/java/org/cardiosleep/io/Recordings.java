@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.cardiosleep.io.edf.EdfReader;
 import org.cardiosleep.io.wfdb.WfdbReader;
 
 /**
@@ -61,7 +62,7 @@ public final class Recordings {
     }
 
     private static Recording openEdf(Path file) throws IOException {
-        throw new RecordingFormatException(file, "EDF reading is not available in this build");
+        return EdfReader.open(file);
     }
 
     private static Recording openCsv(Path file) throws IOException {
