@@ -40,22 +40,38 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--hours", defaultValue = "8", description = "Length of the simulated night (default: ${DEFAULT-VALUE}).")
     double hours;
 
+    @Option(names = "--holter-days", defaultValue = "0", paramLabel = "D",
+            description = "Instead of a night, simulate a D-day Holter and analyse it streaming, without writing EDF "
+                    + "(a memory check: 7 days run in a 512 MB heap).")
+    int holterDays;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
-        SimulatedNight night = NightSimulator.simulate(SimConfig.night(seed).withDurationSec(hours * 3600));
+        if (holterDays < 0 || !(hours >= 1)) {
+            throw new org.cardiosleep.app.UsageException("--hours must be at least 1 and --holter-days not negative");
+        }
+        double durationSec = holterDays > 0 ? holterDays * 86400.0 : hours * 3600;
+        SimulatedNight night = NightSimulator.simulate(SimConfig.night(seed).withDurationSec(durationSec));
         NightAnalysis[] result = new NightAnalysis[1];
         AtomicOutput.directory(out, tmp -> {
-            Path edf = tmp.resolve("simulated-night.edf");
-            writeEdf(night, edf);
-            result[0] = AnalyzeCommand.analyze(edf, AnalysisOptions.defaults(), true);
+            if (holterDays > 0) {
+                try (SimulatedRecording rec = new SimulatedRecording(night, Path.of("simulated-holter.edf"))) {
+                    result[0] = org.cardiosleep.pheno.analyze.NightAnalyzer.analyze(rec, AnalysisOptions.defaults());
+                }
+            } else {
+                Path edf = tmp.resolve("simulated-night.edf");
+                writeEdf(night, edf);
+                result[0] = AnalyzeCommand.analyze(edf, AnalysisOptions.defaults(), true);
+            }
             AnalysisOutputs.writeInto(result[0], tmp, AnalysisOutputs.version());
         });
         List<DemoComparison.Row> rows = DemoComparison.compare(night, result[0]);
-        o.printf(Locale.ROOT, "Simulated night: %.1f h, ECG %s Hz, seed %d (simulated data)%n%n", hours,
+        o.printf(Locale.ROOT, "Simulated %s: %.1f h, ECG %s Hz, seed %d (simulated data)%n%n",
+                holterDays > 0 ? "Holter" : "night", durationSec / 3600,
                 fmt(night.config().ecgRateHz()), seed);
         o.println(DemoComparison.format(rows));
         long failed = rows.stream().filter(r -> r.status() == DemoComparison.Status.OUTSIDE).count();
