@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
                 org.cardiosleep.app.maternal.MaternalCommand.class,
                 org.cardiosleep.app.beats.DetectBeatsCommand.class,
                 org.cardiosleep.app.beats.CompareBeatsCommand.class,
+                org.cardiosleep.app.analyze.AnalyzeCommand.class,
+                org.cardiosleep.app.analyze.DemoCommand.class,
         })
 public final class Main implements Runnable {
 
