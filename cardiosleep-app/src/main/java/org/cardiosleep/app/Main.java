@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 org.cardiosleep.app.bench.BenchCommand.class,
                 TrainCommand.class,
+                org.cardiosleep.app.cohort.CohortCommand.class,
+                org.cardiosleep.app.cohort.AssocCommand.class,
+                org.cardiosleep.app.cohort.AgreeCommand.class,
         })
 public final class Main implements Runnable {
 

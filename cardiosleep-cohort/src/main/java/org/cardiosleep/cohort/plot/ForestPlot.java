@@ -56,9 +56,16 @@ public final class ForestPlot {
         }
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
         data.addSeries(s);
-        ValueAxis x = ratioScale ? new LogAxis(axisLabel) : new NumberAxis(axisLabel);
-        if (x instanceof NumberAxis) {
-            ((NumberAxis) x).setAutoRangeIncludesZero(true);
+        ValueAxis x;
+        if (ratioScale) {
+            LogAxis log = new LogAxis(axisLabel);
+            log.setNumberFormatOverride(new java.text.DecimalFormat("0.###"));
+            log.setSmallestValue(1e-6);
+            x = log;
+        } else {
+            NumberAxis lin = new NumberAxis(axisLabel);
+            lin.setAutoRangeIncludesZero(true);
+            x = lin;
         }
         SymbolAxis y = new SymbolAxis(null, labels);
         y.setGridBandsVisible(false);

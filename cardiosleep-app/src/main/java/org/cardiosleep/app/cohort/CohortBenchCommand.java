@@ -1,0 +1,89 @@
+package org.cardiosleep.app.cohort;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import org.cardiosleep.app.bench.BenchReport;
+import org.cardiosleep.cohort.CohortRunner;
+import org.cardiosleep.cohort.Manifest;
+import org.cardiosleep.cohort.ManifestEntry;
+import org.cardiosleep.cohort.NightJob;
+import org.cardiosleep.cohort.NightJobs;
+import org.cardiosleep.cohort.RunListener;
+import org.cardiosleep.cohort.RunSummary;
+import org.cardiosleep.cohort.store.CohortStore;
+
+/**
+ * {@code cardiosleep cohort bench}: cohort throughput (nights per minute) of the runner + store on a
+ * fresh simulated cohort. With {@code --job simulated} it measures the cohort machinery only
+ * (SIMULATED phenotypes, no ECG analysed); the whole-cohort time of the real job adds its per-night
+ * analysis time.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Cohort throughput (nights/min) of runner + DuckDB store on a fresh simulated cohort; writes a JSON report.")
+public final class CohortBenchCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--nights", defaultValue = "1000", description = "nights (default: ${DEFAULT-VALUE})")
+    int nights;
+
+    @Option(names = "--threads", description = "worker threads (default: available processors)")
+    Integer threads;
+
+    @Option(names = "--job", defaultValue = "simulated", description = "per-night job (default: ${DEFAULT-VALUE})")
+    String job;
+
+    @Option(names = "--no-epochs", description = "night-level phenotypes only (no epoch/event rows)")
+    boolean noEpochs;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "write the report here")
+    Path json;
+
+    @Override
+    public Integer call() throws Exception {
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        NightJob nightJob = NightJobs.forName(job, !noEpochs);
+        Path tmp = Files.createTempDirectory("cardiosleep-cohort-bench");
+        BenchReport report = new BenchReport("cohort-throughput").dataset("simulated cohort (" + nights + " nights)")
+                .protocol("fresh store; manifest of simulated-night files; job '" + nightJob.name() + "'"
+                        + (nightJob.name().equals("simulated") ? " (SIMULATED phenotypes: measures runner + store, no ECG analysed)" : "")
+                        + "; epochs " + (noEpochs ? "off" : "on") + "; " + n + " threads; wall time of the run incl. commits");
+        try {
+            Path manifest = org.cardiosleep.cohort.sim.SimulatedCohort.write(tmp.resolve("cohort"), nights, -0.04, 0, 1);
+            List<ManifestEntry> entries = Manifest.read(manifest);
+            RunSummary s;
+            try (CohortStore st = CohortStore.open(tmp.resolve("bench.duckdb"))) {
+                s = new CohortRunner(nightJob, n, false).run(entries, st, RunListener.NONE);
+                report.metric("epochRows", st.count("epochs"));
+            }
+            long bytes = Files.size(tmp.resolve("bench.duckdb"));
+            double perMin = s.nightsPerMinute();
+            report.metric("nights", s.ok() + s.failed()).metric("threads", n)
+                    .metric("runSeconds", round(s.wallSeconds())).metric("nightsPerMinute", round(perMin))
+                    .metric("projected10000NightsHours", round(10000 / perMin / 60))
+                    .metric("storeBytesPerNight", bytes / Math.max(1, nights))
+                    .extra("machine", Machine.describe());
+            spec.commandLine().getOut().printf(java.util.Locale.ROOT,
+                    "cohort bench: %d nights in %.1f s = %.0f nights/min on %d threads (job %s, epochs %s); 10,000 nights -> %.2f h%n",
+                    s.ok() + s.failed(), s.wallSeconds(), perMin, n, nightJob.name(), noEpochs ? "off" : "on",
+                    10000 / perMin / 60);
+        } finally {
+            org.cardiosleep.app.cohort.Files2.deleteTree(tmp);
+        }
+        if (json != null) {
+            report.write(json);
+        }
+        return 0;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}
