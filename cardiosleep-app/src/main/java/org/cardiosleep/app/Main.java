@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 org.cardiosleep.app.bench.BenchCommand.class,
                 TrainCommand.class,
+                org.cardiosleep.app.io.InfoCommand.class,
                 org.cardiosleep.app.cohort.CohortCommand.class,
                 org.cardiosleep.app.cohort.AssocCommand.class,
                 org.cardiosleep.app.cohort.AgreeCommand.class,
