@@ -34,10 +34,14 @@ public final class CohortBenchCommand implements Callable<Integer> {
     @Option(names = "--nights", defaultValue = "1000", description = "nights (default: ${DEFAULT-VALUE})")
     int nights;
 
+    @Option(names = "--hours", defaultValue = "8", description = "job analyze: hours of simulated ECG per night (default: ${DEFAULT-VALUE})")
+    double hours;
+
     @Option(names = "--threads", description = "worker threads (default: available processors)")
     Integer threads;
 
-    @Option(names = "--job", defaultValue = "simulated", description = "per-night job (default: ${DEFAULT-VALUE})")
+    @Option(names = "--job", defaultValue = "analyze",
+            description = "analyze (real pipeline on simulated EDF+ nights) or simulated (phenotype-only; runner + store cost) (default: ${DEFAULT-VALUE})")
     String job;
 
     @Option(names = "--no-epochs", description = "night-level phenotypes only (no epoch/event rows)")
@@ -52,11 +56,18 @@ public final class CohortBenchCommand implements Callable<Integer> {
         NightJob nightJob = NightJobs.forName(job, !noEpochs);
         Path tmp = Files.createTempDirectory("cardiosleep-cohort-bench");
         BenchReport report = new BenchReport("cohort-throughput").dataset("simulated cohort (" + nights + " nights)")
-                .protocol("fresh store; manifest of simulated-night files; job '" + nightJob.name() + "'"
-                        + (nightJob.name().equals("simulated") ? " (SIMULATED phenotypes: measures runner + store, no ECG analysed)" : "")
+                .protocol("fresh store; job '" + nightJob.name() + "'"
+                        + (nightJob.name().equals("simulated")
+                        ? " on simulated-night files (SIMULATED phenotypes: measures runner + store, no ECG analysed)"
+                        : " (the real night pipeline) on SIMULATED " + hours + "-h single-lead ECG + SpO2 EDF+ files at 256 Hz (generation not timed)")
                         + "; epochs " + (noEpochs ? "off" : "on") + "; " + n + " threads; wall time of the run incl. commits");
         try {
-            Path manifest = org.cardiosleep.cohort.sim.SimulatedCohort.write(tmp.resolve("cohort"), nights, -0.04, 0, 1);
+            boolean ecg = nightJob.name().equals("analyze");
+            long g0 = System.nanoTime();
+            Path manifest = ecg
+                    ? org.cardiosleep.cohort.sim.SimulatedEcgCohort.write(tmp.resolve("cohort"), nights, hours * 3600, 0, 1)
+                    : org.cardiosleep.cohort.sim.SimulatedCohort.write(tmp.resolve("cohort"), nights, -0.04, 0, 1);
+            report.metric("generateSeconds", round((System.nanoTime() - g0) / 1e9));
             List<ManifestEntry> entries = Manifest.read(manifest);
             RunSummary s;
             try (CohortStore st = CohortStore.open(tmp.resolve("bench.duckdb"))) {

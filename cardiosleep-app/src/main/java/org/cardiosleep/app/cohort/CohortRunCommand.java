@@ -36,8 +36,8 @@ public final class CohortRunCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default: available processors)")
     Integer threads;
 
-    @Option(names = "--job", defaultValue = "simulated",
-            description = "per-night job: simulated (SIMULATED phenotypes from simulated-night files) (default: ${DEFAULT-VALUE})")
+    @Option(names = "--job", defaultValue = "analyze",
+            description = "per-night job: analyze (the night pipeline on each recording file) or simulated (SIMULATED phenotypes from simulated-night files) (default: ${DEFAULT-VALUE})")
     String job;
 
     @Option(names = "--no-epochs", description = "store night-level phenotypes only (no epoch and event rows)")

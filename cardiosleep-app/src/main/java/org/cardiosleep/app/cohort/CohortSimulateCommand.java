@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import org.cardiosleep.app.AtomicOutput;
 import org.cardiosleep.app.UsageException;
 import org.cardiosleep.cohort.sim.SimulatedCohort;
+import org.cardiosleep.cohort.sim.SimulatedEcgCohort;
 
 /** {@code cardiosleep cohort simulate --nights N --out DIR}: a SIMULATED cohort with a planted association. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
@@ -31,6 +32,12 @@ public final class CohortSimulateCommand implements Callable<Integer> {
     @Option(names = "--corrupt", defaultValue = "0", description = "how many night files to write corrupt (default: ${DEFAULT-VALUE})")
     int corrupt;
 
+    @Option(names = "--ecg", description = "write SIMULATED ECG+SpO2 nights as EDF+ (for the 'analyze' job) instead of simulated-phenotype files")
+    boolean ecg;
+
+    @Option(names = "--hours", defaultValue = "8", description = "with --ecg: hours per night (default: ${DEFAULT-VALUE})")
+    double hours;
+
     @Option(names = "--seed", defaultValue = "2026", description = "cohort seed (default: ${DEFAULT-VALUE})")
     long seed;
 
@@ -38,6 +45,15 @@ public final class CohortSimulateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (nights < 1 || corrupt < 0 || corrupt > nights) {
             throw new UsageException("need --nights >= 1 and 0 <= --corrupt <= --nights");
+        }
+        if (ecg) {
+            if (!(hours * 3600 >= 600)) {
+                throw new UsageException("--hours must be at least 600 s (0.167 h)");
+            }
+            AtomicOutput.directory(out, tmp -> SimulatedEcgCohort.write(tmp, nights, hours * 3600, corrupt, seed));
+            spec.commandLine().getOut().println("simulated ECG cohort: " + nights + " EDF+ nights of " + hours + " h ("
+                    + corrupt + " corrupt) -> " + out.resolve("manifest.csv"));
+            return 0;
         }
         AtomicOutput.directory(out, tmp -> SimulatedCohort.write(tmp, nights, effect, corrupt, seed));
         Path manifest = out.resolve("manifest.csv");

@@ -40,7 +40,7 @@ class CohortCommandsTest {
         Path store = dir.resolve("c.duckdb");
         assertEquals(0, run("cohort", "simulate", "--nights", "60", "--corrupt", "1", "--out", sim.toString()));
         assertEquals(0, run("cohort", "run", sim.resolve("manifest.csv").toString(), "--store", store.toString(),
-                "--threads", "2", "--no-epochs"));
+                "--threads", "2", "--no-epochs", "--job", "simulated"));
         assertTrue(out.contains("59 ok, 1 failed"), out);
         assertEquals(0, run("cohort", "status", "--store", store.toString()));
         assertTrue(out.contains("failed sim00060") && out.contains("not a simulated-night file"), out);
@@ -73,7 +73,7 @@ class CohortCommandsTest {
         assertTrue(err.startsWith("cardiosleep: ") && err.contains("missing.duckdb"), err);
         Path m = dir.resolve("m.csv");
         Files.writeString(m, "recording_id,path\nr1,a.night\nr1,b.night\n");
-        assertEquals(1, run("cohort", "run", m.toString(), "--store", dir.resolve("s.duckdb").toString()));
+        assertEquals(1, run("cohort", "run", m.toString(), "--store", dir.resolve("s.duckdb").toString(), "--job", "simulated"));
         assertTrue(err.contains("m.csv") && err.contains("duplicate recording_id r1"), err);
         assertEquals(2, run("cohort", "run", m.toString(), "--job", "nope"));
     }
