@@ -70,8 +70,14 @@ public final class CohortBenchCommand implements Callable<Integer> {
             report.metric("generateSeconds", round((System.nanoTime() - g0) / 1e9));
             List<ManifestEntry> entries = Manifest.read(manifest);
             RunSummary s;
+            long cpu0 = Machine.processCpuNanos();
             try (CohortStore st = CohortStore.open(tmp.resolve("bench.duckdb"))) {
                 s = new CohortRunner(nightJob, n, false).run(entries, st, RunListener.NONE);
+                double cpuPerNight = (Machine.processCpuNanos() - cpu0) / 1e9 / Math.max(1, s.ok() + s.failed());
+                // CPU seconds per night are robust to other processes sharing the cores; the projection
+                // assumes the n threads get the n cores to themselves
+                report.metric("cpuSecondsPerNight", round(cpuPerNight))
+                        .metric("projected10000NightsHoursFromCpu", round(10000 * cpuPerNight / n / 3600));
                 report.metric("epochRows", st.count("epochs"));
             }
             long bytes = Files.size(tmp.resolve("bench.duckdb"));
@@ -82,9 +88,10 @@ public final class CohortBenchCommand implements Callable<Integer> {
                     .metric("storeBytesPerNight", bytes / Math.max(1, nights))
                     .extra("machine", Machine.describe());
             spec.commandLine().getOut().printf(java.util.Locale.ROOT,
-                    "cohort bench: %d nights in %.1f s = %.0f nights/min on %d threads (job %s, epochs %s); 10,000 nights -> %.2f h%n",
-                    s.ok() + s.failed(), s.wallSeconds(), perMin, n, nightJob.name(), noEpochs ? "off" : "on",
-                    10000 / perMin / 60);
+                    "cohort bench: %d nights (%d failed) in %.1f s = %.1f nights/min on %d threads (job %s, epochs %s); 10,000 nights -> %.2f h by wall time, %.2f h by CPU time (%.3f CPU s/night)%n",
+                    s.ok() + s.failed(), s.failed(), s.wallSeconds(), perMin, n, nightJob.name(), noEpochs ? "off" : "on",
+                    10000 / perMin / 60, report.metrics().get("projected10000NightsHoursFromCpu"),
+                    report.metrics().get("cpuSecondsPerNight"));
         } finally {
             org.cardiosleep.app.cohort.Files2.deleteTree(tmp);
         }

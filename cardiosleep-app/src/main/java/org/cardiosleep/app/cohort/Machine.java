@@ -8,6 +8,15 @@ final class Machine {
     private Machine() {
     }
 
+    /** CPU time of this process (all threads), ns; -1 when the JVM cannot tell. */
+    static long processCpuNanos() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean) {
+            return ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
+        }
+        return -1;
+    }
+
     static Map<String, Object> describe() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("processors", Runtime.getRuntime().availableProcessors());
