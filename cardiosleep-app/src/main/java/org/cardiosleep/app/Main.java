@@ -22,6 +22,9 @@ import picocli.CommandLine.Command;
                 org.cardiosleep.app.beats.CompareBeatsCommand.class,
                 org.cardiosleep.app.analyze.AnalyzeCommand.class,
                 org.cardiosleep.app.analyze.DemoCommand.class,
+                org.cardiosleep.app.cohort.CohortCommand.class,
+                org.cardiosleep.app.cohort.AssocCommand.class,
+                org.cardiosleep.app.cohort.AgreeCommand.class,
         })
 public final class Main implements Runnable {
 
