@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
         subcommands = {
                 org.cardiosleep.app.beats.QrsBenchCommand.class,
                 org.cardiosleep.app.maternal.FhrBenchCommand.class,
+                org.cardiosleep.app.beatclass.BenchBeatsCommand.class,
+                org.cardiosleep.app.sleep.BenchStagingCommand.class,
+                org.cardiosleep.app.sleep.BenchApneaCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
