@@ -74,7 +74,7 @@ class BeatCommandsTest {
         Path qrs = tmp.resolve("out/100.qrs");
         assertTrue(Files.size(qrs) > 1000);
         assertTrue(Files.readAllLines(tmp.resolve("out/100.beats.csv")).size() > 2000);
-        assertEquals(181, Files.readAllLines(tmp.resolve("out/100.quality.csv")).size()); // header + 180 windows
+        assertEquals(182, Files.readAllLines(tmp.resolve("out/100.quality.csv")).size()); // header + 181 windows (650000 samples)
         Path json = tmp.resolve("cmp.json");
         run("compare-beats", "--ref", dir.resolve("100.atr").toString(), "--test", qrs.toString(), "--fs", "360",
                 "--start", "0", "--json", json.toString());
