@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Evaluate against a public database and write a JSON report.",
         subcommands = {
+                org.cardiosleep.app.holter.AfBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
