@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 org.cardiosleep.app.bench.BenchCommand.class,
                 TrainCommand.class,
                 org.cardiosleep.app.io.InfoCommand.class,
+                org.cardiosleep.app.sleep.StageCommand.class,
         })
 public final class Main implements Runnable {
 
