@@ -74,6 +74,10 @@ public final class EdfRecording implements Recording {
         this.segments = segs;
     }
 
+    EdfHeader header() {
+        return header;
+    }
+
     /** Samples per record of the first ordinary signal, the reference of {@link #segments()}. */
     long referenceSamplesPerRecord() {
         return signalIndex.length == 0 ? 0 : header.signals().get(signalIndex[0]).samplesPerRecord();

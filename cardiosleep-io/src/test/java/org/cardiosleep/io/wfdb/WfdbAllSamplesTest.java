@@ -164,4 +164,15 @@ class WfdbAllSamplesTest {
         assertEquals(48, t.records, t.toString());
         assertEquals(96, t.signals, t.toString());
     }
+
+    /** Every header under the data root parses (slpdb-text, apnea-ecg and nsr2db ship headers alone). */
+    @Test
+    void everyHeaderParses() throws Exception {
+        int n = 0;
+        for (Path h : headers(TestData.require("wfdb-samples").getParent(), true)) {
+            WfdbHeader.read(h);
+            n++;
+        }
+        assertTrue(n > 800, "headers " + n);
+    }
 }
