@@ -3,9 +3,6 @@ package org.cardiosleep.app.analyze;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
 import org.cardiosleep.pheno.analyze.NightAnalysis;
 import org.cardiosleep.pheno.analyze.RecordingSummary;
 import org.cardiosleep.pheno.analyze.VariableCatalog;
@@ -60,7 +57,7 @@ public final class SummaryJson {
         return Double.parseDouble(String.format(java.util.Locale.ROOT, "%.6g", x));
     }
 
-    public static String toJson(NightAnalysis a) throws Exception {
-        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toMap(a));
+    public static String toJson(NightAnalysis a) {
+        return JsonText.write(toMap(a));
     }
 }

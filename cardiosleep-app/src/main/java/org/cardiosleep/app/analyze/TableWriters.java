@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.cardiosleep.app.report.Numbers;
 import org.cardiosleep.pheno.analyze.BeatTable;
 import org.cardiosleep.pheno.analyze.EpochTable;
 import org.cardiosleep.pheno.analyze.NightAnalysis;
@@ -77,45 +78,9 @@ final class TableWriters {
         }
     }
 
-    private static final long[] POW10 = {1, 10, 100, 1000, 10_000, 100_000, 1_000_000};
-
-    /**
-     * At most {@code decimals} decimals (half-up), trailing zeros dropped, '.' separator, empty for
-     * NaN; written by hand because BigDecimal/String.format cost more than the rest of a night's CSV.
-     */
+    /** See {@link Numbers#fixed}. */
     static String fmt(double x, int decimals) {
-        if (!Double.isFinite(x)) {
-            return "";
-        }
-        if (Math.abs(x) >= 1e12 || decimals > 6) {
-            return java.math.BigDecimal.valueOf(x).setScale(Math.min(decimals, 12), java.math.RoundingMode.HALF_UP)
-                    .stripTrailingZeros().toPlainString();
-        }
-        long scale = POW10[decimals];
-        long v = Math.round(Math.abs(x) * scale);
-        if (v == 0) {
-            return "0";
-        }
-        StringBuilder b = new StringBuilder(24);
-        if (x < 0) {
-            b.append('-');
-        }
-        b.append(v / scale);
-        long frac = v % scale;
-        if (frac != 0) {
-            int d = decimals;
-            while (frac % 10 == 0) {
-                frac /= 10;
-                d--;
-            }
-            String f = Long.toString(frac);
-            b.append('.');
-            for (int k = f.length(); k < d; k++) {
-                b.append('0');
-            }
-            b.append(f);
-        }
-        return b.toString();
+        return Numbers.fixed(x, decimals);
     }
 
     private static String quote(String s) {

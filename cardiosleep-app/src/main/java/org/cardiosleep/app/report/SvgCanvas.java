@@ -1,7 +1,5 @@
 package org.cardiosleep.app.report;
 
-import java.util.Locale;
-
 /** A {@link Canvas} that writes an inline SVG element. */
 final class SvgCanvas implements Canvas {
     private final StringBuilder b = new StringBuilder(4096);
@@ -17,10 +15,7 @@ final class SvgCanvas implements Canvas {
     }
 
     static String n(double v) {
-        if (v == Math.rint(v)) {
-            return Long.toString((long) v);
-        }
-        return String.format(Locale.ROOT, "%.1f", v);
+        return Numbers.fixed(v, 1);
     }
 
     @Override

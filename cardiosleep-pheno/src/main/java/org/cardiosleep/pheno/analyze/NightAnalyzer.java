@@ -75,10 +75,20 @@ public final class NightAnalyzer {
         int[] b = dropUnusable(Arrays.copyOf(beats, nBeats), fs, usable);
         BeatTable beatTable = new BeatTable(fs, b, BeatLabels.unclassified(b.length), false);
         parts.put("beats", NightAnalysis.AVAILABLE);
-        parts.put("holter", "not available: no beat classifier or rhythm analysis in this build");
+        String[] classStatus = new String[1];
+        BeatTable classified = BeatClassPart.run(rec, ecgCh, beatTable, opt.chunkSec(), classStatus);
+        if (classified != null) {
+            beatTable = classified;
+        }
+        parts.put("beatClasses", classStatus[0]);
         parts.put("hrv", NightAnalysis.AVAILABLE);
-        parts.put("sleep", "not available: no ECG sleep stager in this build");
-        parts.put("apnea", "not available: no ECG apnea detector in this build");
+        parts.put("holter", "not available: no rhythm analysis (AF, pauses, runs) in this build");
+        opt.progress().progress("sleep", 0, 1);
+        SleepPart.Outcome sleep = SleepPart.run(beatTable, nEpochs, AnalysisOptions.EPOCH_SEC);
+        parts.put("sleep", sleep.status());
+        ApneaPart.Outcome apnea = ApneaPart.run(beatTable, durationSec);
+        parts.put("apnea", apnea.status());
+        opt.progress().progress("sleep", 1, 1);
 
         // 2. epochs
         float[] hr = new float[nEpochs], rmssd = new float[nEpochs], sdnn = new float[nEpochs];
@@ -93,15 +103,19 @@ public final class NightAnalyzer {
             Arrays.fill(supra, -1);
         }
         float[] quality = epochQuality(usable, nEpochs);
-        byte[] stage = new byte[nEpochs];
-        Arrays.fill(stage, (byte) -1);
+        byte[] stage = sleep.stage();
+        if (stage == null) {
+            stage = new byte[nEpochs];
+            Arrays.fill(stage, (byte) -1);
+        }
         float[] spo2Mean = new float[nEpochs];
         Arrays.fill(spo2Mean, Float.NaN);
-        EpochTable epochs = new EpochTable(AnalysisOptions.EPOCH_SEC, stage, null, hr, rmssd, sdnn, count, vent,
+        EpochTable epochs = new EpochTable(AnalysisOptions.EPOCH_SEC, stage, sleep.prob(), hr, rmssd, sdnn, count, vent,
                 supra, quality, spo2Mean);
 
         // 3. events
         List<NightEvent> events = new ArrayList<>(signalLoss(usable));
+        events.addAll(apnea.events());
 
         // 4. oximetry
         opt.progress().progress("SpO2", 0, 1);
@@ -133,6 +147,13 @@ public final class NightAnalyzer {
         // 5. variables and strips
         Map<String, Double> vars = VariableCatalog.emptyValues();
         Summaries.fill(vars, durationSec, usable, beatTable, epochs, events, oxi);
+        if (sleep.metrics() != null) {
+            SleepPart.fill(vars, sleep.metrics());
+        }
+        if (apnea.result() != null) {
+            Summaries.put(vars, "apneaMinutes", apnea.result().apneaMinutes());
+            Summaries.put(vars, "ahiEstimate", apnea.result().apneaMinutesPerHour());
+        }
         String start = rec.startTime().map(Object::toString).orElse("");
         RecordingSummary summary = new RecordingSummary(rec.source().getFileName().toString(), rec.format(), start,
                 durationSec, ecg.label(), fs, spCh >= 0 ? sig.get(spCh).label() : "");

@@ -48,6 +48,20 @@ final class Summaries {
             put(v, "lfMs2", fd.lfMs2());
             put(v, "hfMs2", fd.hfMs2());
             put(v, "lfHfRatio", fd.lfHfRatio());
+            if (beats.classified()) {
+                int ve = 0, sv = 0;
+                for (byte c : beats.symbols()) {
+                    ve += c == 'V' ? 1 : 0;
+                    sv += c == 'S' ? 1 : 0;
+                }
+                double hours = good / 3600.0;
+                put(v, "ventricularBeats", ve);
+                put(v, "ventricularPerHour", hours > 0 ? ve / hours : Double.NaN);
+                put(v, "ventricularBurdenPct", 100.0 * ve / Math.max(1, beats.size()));
+                put(v, "supraventricularBeats", sv);
+                put(v, "supraventricularPerHour", hours > 0 ? sv / hours : Double.NaN);
+                put(v, "supraventricularBurdenPct", 100.0 * sv / Math.max(1, beats.size()));
+            }
             int[] lr = longestRr(beats, usable);
             if (lr[0] >= 0) {
                 put(v, "longestRrSec", (beats.samples()[lr[0] + 1] - beats.samples()[lr[0]]) / beats.rateHz());

@@ -59,21 +59,21 @@ public final class VariableCatalog {
         add("ventricularRuns", "Ventricular runs", "count", g, "Runs of 3 or more consecutive ventricular beats.");
         add("fastestVentricularRunBpm", "Fastest ventricular run", "bpm", g, "Rate of the fastest ventricular run.");
         g = "sleep";
-        add("timeInBedMin", "Time in bed", "min", g, "Recording (lights-off to lights-on) time, from the first to the last staged epoch.");
-        add("totalSleepTimeMin", "Total sleep time (TST)", "min", g, "TST: epochs staged light, deep or REM.");
+        add("timeInBedMin", "Time in bed", "min", g, "TIB: all epochs from lights off (recording start) to lights on (SleepMetrics, AASM 2012 / Luna HYPNO).");
+        add("totalSleepTimeMin", "Total sleep time (TST)", "min", g, "TST: minutes of epochs staged light (N1+N2), deep (N3) or REM.");
         add("sleepEfficiencyPct", "Sleep efficiency", "%", g, "TST over time in bed.");
-        add("sleepOnsetLatencyMin", "Sleep onset latency", "min", g, "SOL: time to the first sleep epoch.");
-        add("wasoMin", "Wake after sleep onset (WASO)", "min", g, "Wake after sleep onset, until the last sleep epoch.");
-        add("remLatencyMin", "REM latency", "min", g, "From sleep onset to the first REM epoch.");
-        add("awakenings", "Awakenings", "count", g, "Wake bouts after sleep onset (before the last sleep epoch).");
-        add("stageTransitions", "Stage transitions", "count", g, "Changes of stage between consecutive epochs.");
+        add("sleepOnsetLatencyMin", "Sleep onset latency", "min", g, "SOL: minutes from lights off to the first sleep epoch.");
+        add("wasoMin", "Wake after sleep onset (WASO)", "min", g, "WASO: wake minutes between sleep onset and the end of the last sleep epoch.");
+        add("remLatencyMin", "REM latency", "min", g, "Minutes from sleep onset to the first REM epoch.");
+        add("awakenings", "Awakenings", "count", g, "Runs of consecutive wake epochs within the sleep period.");
+        add("stageTransitions", "Stage transitions", "count", g, "Adjacent pairs of scored epochs whose 4-class stages differ (N1 and N2 are one class from the ECG).");
         for (String s : STAGES) {
             add(lc(s) + "Min", s + " sleep", "min", g, "Minutes staged " + s + ".");
             add(lc(s) + "Pct", s + " share", "%", g, s + " minutes over time in bed (Wake) or over TST (sleep stages).");
         }
         g = "apnea";
-        add("apneaMinutes", "Apnea minutes", "min", g, "Minutes with sleep apnea detected from the ECG.");
-        add("ahiEstimate", "AHI estimate", "/h", g, "Apnea-hypopnea index estimated from the ECG.");
+        add("apneaMinutes", "Apnea minutes", "min", g, "Minutes classified as apnea by the ECG apnea detector (per-minute, Apnea-ECG protocol).");
+        add("ahiEstimate", "AHI estimate", "/h", g, "Apnea minutes per hour of recording: the ECG surrogate of the AHI (Penzel et al. 2000).");
         g = "oximetry";
         add("spo2MeanPct", "Mean SpO2", "%", g, "Mean SpO2 over valid samples (50-100 %) of sleep, or of the recording when unstaged.");
         add("spo2MinPct", "Lowest SpO2", "%", g, "Lowest valid SpO2 (same selection).");
