@@ -1,6 +1,7 @@
 package org.cardiosleep.signal.qrs;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.cardiosleep.signal.filter.Biquad;
 import org.cardiosleep.signal.filter.Butterworth;
@@ -8,7 +9,7 @@ import org.cardiosleep.signal.filter.Butterworth;
 /**
  * Streaming single-lead QRS detector for sampling rates of 100–1000 Hz, either polarity.
  *
- * <p>Feature stage (O(1) per sample, no allocation): causal Butterworth band-pass (order 2 + 2),
+ * <p>Feature stage (O(1) per sample, no allocation): causal Butterworth band-pass (high-pass order 2, low-pass order 4),
  * slope over {@code derivativeSec}, absolute value, moving-window integration over
  * {@code integrationSec} (Hamilton &amp; Tompkins 1986). Peaks of the integrated slope are found
  * as in Hamilton's detector: a maximum followed by a fall to half of it (or 95 ms). A peak survives
@@ -29,9 +30,9 @@ public final class QrsDetector {
     private final double fsHz;
     private final QrsParameters p;
     // band-pass sections, unrolled (4 biquads), transposed direct form II
-    private final double[] b0 = new double[4], b1 = new double[4], b2 = new double[4], a1 = new double[4],
-            a2 = new double[4];
-    private double z10, z20, z11, z21, z12, z22, z13, z23;
+    private final double[] b0 = new double[3], b1 = new double[3], b2 = new double[3], a1 = new double[3],
+            a2 = new double[3];
+    private double z10, z20, z11, z21, z12, z22;
 
     private final int derivLag, win, refractory, peakTimeout, tWaveWin, groupDelay;
     private final int learnLen, relearnLen, refineHalf, baseHalf;
@@ -42,6 +43,7 @@ public final class QrsDetector {
 
     private long n; // index of the next sample
     private double lastX;
+    private boolean started;
     private double mwiSum;
     private double prevM;
     // Hamilton peak finder
@@ -68,7 +70,14 @@ public final class QrsDetector {
     private int learnCount;
     private long lastQrsPeak = Long.MIN_VALUE / 4;
     private double lastQrsSlope;
-    private long lastBeat = Long.MIN_VALUE / 4;
+    private final double[] tLevels = new double[NLEVELS];
+    private int tIdx;
+    private double tLevel = Double.MAX_VALUE / 1e3; // median of recent T-wave-window noise peaks
+    // the last accepted beat is held until no later candidate can replace it
+    private boolean hasTentative, tentRrAdded;
+    private double tentHeight, tentSlope;
+    private long tentPos, tentBeat, tentPrevPeak;
+    private final int holdLen;
     // best search-back candidate since the last beat
     private double sbHeight;
     private long sbPos, sbBeat;
@@ -89,8 +98,12 @@ public final class QrsDetector {
         this.fsHz = fsHz;
         this.p = params;
         double hi = Math.min(params.bandHighHz(), 0.45 * fsHz);
-        Biquad[] s = Butterworth.bandpass(4, params.bandLowHz(), hi, fsHz).sections().toArray(new Biquad[0]);
-        for (int i = 0; i < 4; i++) {
+        // high-pass of order 2 (the slope stage adds a further zero at DC), low-pass of order 4
+        // (steeper roll-off against muscle noise, whose spectrum overlaps the QRS above 20 Hz)
+        Biquad hp = Butterworth.highpass(2, params.bandLowHz(), fsHz).sections().get(0);
+        List<Biquad> lp = Butterworth.lowpass(4, hi, fsHz).sections();
+        Biquad[] s = {hp, lp.get(0), lp.get(1)};
+        for (int i = 0; i < 3; i++) {
             b0[i] = s[i].b0();
             b1[i] = s[i].b1();
             b2[i] = s[i].b2();
@@ -106,9 +119,11 @@ public final class QrsDetector {
         groupDelay = (int) Math.round(groupDelaySamples(s, 10.0, fsHz));
         learnLen = (int) Math.round(params.learnSec() * fsHz);
         relearnLen = (int) Math.round(params.relearnSec() * fsHz);
+        holdLen = tWaveWin + refractory + peakTimeout + 1;
         refineHalf = Math.max(1, (int) Math.round(0.05 * fsHz));
         baseHalf = Math.max(1, (int) Math.round(0.10 * fsHz));
-        int ring = Integer.highestOneBit((int) Math.ceil(2.5 * fsHz)) * 2;
+        // the rings must reach back over the learning period: its candidates are refined at its end
+        int ring = Integer.highestOneBit((int) Math.ceil((params.learnSec() + 1.5) * fsHz)) * 2;
         ringMask = ring - 1;
         xRing = new double[ring];
         bpRing = new double[ring];
@@ -146,13 +161,20 @@ public final class QrsDetector {
     }
 
     private void processBlock(double[] x, int from, int to) {
+        if (!started) {
+            for (int i = from; i < to; i++) {
+                if (x[i] == x[i]) {
+                    start(x[i]);
+                    break;
+                }
+            }
+        }
         final int mask = ringMask;
         final double[] xr = xRing, br = bpRing, sr = slopeRing;
         final double b00 = b0[0], b10 = b1[0], b20 = b2[0], a10 = a1[0], a20 = a2[0];
         final double b01 = b0[1], b11 = b1[1], b21 = b2[1], a11 = a1[1], a21 = a2[1];
         final double b02 = b0[2], b12 = b1[2], b22 = b2[2], a12 = a1[2], a22 = a2[2];
-        final double b03 = b0[3], b13 = b1[3], b23 = b2[3], a13 = a1[3], a23 = a2[3];
-        double s10 = z10, s20 = z20, s11 = z11, s21 = z21, s12 = z12, s22 = z22, s13 = z13, s23 = z23;
+        double s10 = z10, s20 = z20, s11 = z11, s21 = z21, s12 = z12, s22 = z22;
         final int lag = derivLag, w = win;
         final double invW = 1.0 / w;
         long t = n;
@@ -174,10 +196,6 @@ public final class QrsDetector {
             y = b02 * u + s12;
             s12 = b12 * u - a12 * y + s22;
             s22 = b22 * u - a22 * y;
-            u = y;
-            y = b03 * u + s13;
-            s13 = b13 * u - a13 * y + s23;
-            s23 = b23 * u - a23 * y;
             int k = (int) t & mask;
             xr[k] = v;
             br[k] = y;
@@ -206,10 +224,35 @@ public final class QrsDetector {
             }
         }
         n = t;
-        z10 = s10; z20 = s20; z11 = s11; z21 = s21; z12 = s12; z22 = s22; z13 = s13; z23 = s23;
+        z10 = s10; z20 = s20; z11 = s11; z21 = s21; z12 = s12; z22 = s22;
         mwiSum = sum;
         prevM = prev;
         lastX = last;
+    }
+
+    /**
+     * Starts the filters in their steady state for the first valid sample, as if the signal had
+     * always had that value: a recording that starts away from zero then makes no step transient.
+     */
+    private void start(double v) {
+        started = true;
+        lastX = v;
+        Arrays.fill(xRing, v);
+        double in = v;
+        double[] z1 = new double[3], z2 = new double[3];
+        for (int s = 0; s < 3; s++) {
+            double y = in * (b0[s] + b1[s] + b2[s]) / (1 + a1[s] + a2[s]);
+            z2[s] = b2[s] * in - a2[s] * y;
+            z1[s] = b1[s] * in - a1[s] * y + z2[s];
+            in = y;
+        }
+        z10 = z1[0];
+        z20 = z2[0];
+        z11 = z1[1];
+        z21 = z2[1];
+        z12 = z1[2];
+        z22 = z2[2];
+        Arrays.fill(bpRing, in);
     }
 
     /** Ends the stream: decides the peak still waiting, so the last beats are reported. */
@@ -226,7 +269,37 @@ public final class QrsDetector {
         if (learning) {
             endLearning();
         }
+        if (hasTentative) {
+            emit(tentBeat);
+            hasTentative = false;
+        }
         updateNextEvent();
+    }
+
+    /**
+     * Every beat before this sample index has been reported (or will never be): later input can
+     * only add beats at or after it. Lets a streaming caller finish windows whose beats are final.
+     */
+    public long finalizedBefore() {
+        if (learning) {
+            return 0;
+        }
+        // a beat is refined at most this far before the feature peak it comes from
+        long reach = win + derivLag + 2L * refineHalf + groupDelay + 1;
+        long f = n - peakTimeout - reach;
+        if (timeSinceMax > 0) {
+            f = Math.min(f, pkMaxPos - reach);
+        }
+        if (pending) {
+            f = Math.min(f, pendPos - reach);
+        }
+        if (sbHeight > 0) {
+            f = Math.min(f, sbBeat); // the search-back candidate may still become a beat
+        }
+        if (hasTentative) {
+            f = Math.min(f, tentBeat);
+        }
+        return Math.max(0, f);
     }
 
     /** Returns the beats found since the last call (sample indices, ascending) and forgets them. */
@@ -252,6 +325,9 @@ public final class QrsDetector {
         } else {
             next = Math.min(next, Math.max(lastQrsPeak + relearnLen, n + 1));
         }
+        if (hasTentative) {
+            next = Math.min(next, tentPos + holdLen);
+        }
         nextEvent = next;
     }
 
@@ -274,6 +350,10 @@ public final class QrsDetector {
         if (pending && t >= pendDeadline) {
             pending = false;
             confirm(pendHeight, pendPos);
+        }
+        if (hasTentative && t >= tentPos + holdLen) {
+            emit(tentBeat);
+            hasTentative = false;
         }
         if (learning) {
             if (t >= learnLen) {
@@ -310,13 +390,21 @@ public final class QrsDetector {
         relearnMax = Math.max(relearnMax, height);
         boolean qrs = height > threshold;
         double slope = maxSlope(pos);
-        if (qrs && pos - lastQrsPeak < tWaveWin && slope < p.tWaveSlopeRatio() * lastQrsSlope) {
-            qrs = false; // T wave: too slow for a QRS this soon after a beat
+        if (qrs && pos - lastQrsPeak < tWaveWin && slope < p.tWaveSlopeRatio() * lastQrsSlope
+                && height < p.tWaveLevelRatio() * tLevel) {
+            // T wave: too slow for a QRS this soon after a beat (Pan & Tompkins 1985), and not much
+            // larger than this patient's usual T waves (a premature ventricular beat is)
+            qrs = false;
         }
         if (qrs) {
             acceptBeat(height, pos, refine(pos));
         } else {
             addNoise(height);
+            if (pos - lastQrsPeak < tWaveWin) {
+                tLevels[tIdx] = height;
+                tIdx = (tIdx + 1) % NLEVELS;
+                tLevel = median(tLevels);
+            }
             if (pos - lastQrsPeak > tWaveWin && height > sbHeight) {
                 sbHeight = height;
                 sbPos = pos;
@@ -326,6 +414,26 @@ public final class QrsDetector {
     }
 
     private void acceptBeat(double height, long pos, long beat) {
+        double slope = maxSlope(pos);
+        if (hasTentative) {
+            // two beats closer than 40 % of the usual RR (at least the refractory period, at most the
+            // T-wave window) cannot both be QRS complexes: the steeper one wins (P or T wave, artefact)
+            long compete = Math.min(tWaveWin, Math.max(refractory, (long) (0.4 * rrMedian)));
+            boolean overlap = beat - tentBeat < compete;
+            // P wave or artefact taken for a beat just before a steeper true QRS (reverse T-wave test)
+            boolean steeper = pos - tentPos < tWaveWin && tentSlope < p.tWaveSlopeRatio() * slope;
+            if (overlap || steeper) {
+                if (steeper || slope > tentSlope) {
+                    replaceTentative(height, pos, beat, slope);
+                }
+                sbHeight = 0;
+                relearnMax = 0;
+                return;
+            }
+            emit(tentBeat);
+        }
+        tentPrevPeak = lastQrsPeak;
+        tentRrAdded = rrValid;
         if (rrValid) {
             rrs[rrIdx] = pos - lastQrsPeak;
             rrIdx = (rrIdx + 1) % NLEVELS;
@@ -335,15 +443,32 @@ public final class QrsDetector {
         qrsIdx = (qrsIdx + 1) % NLEVELS;
         qrsLevel = median(qrsLevels);
         updateThreshold();
+        setTentative(height, pos, beat, slope);
+    }
+
+    /** The last beat is replaced by a better one: its level and RR entries are overwritten. */
+    private void replaceTentative(double height, long pos, long beat, double slope) {
+        if (tentRrAdded) {
+            rrs[(rrIdx + NLEVELS - 1) % NLEVELS] = pos - tentPrevPeak;
+            rrMedian = median(rrs);
+        }
+        qrsLevels[(qrsIdx + NLEVELS - 1) % NLEVELS] = height;
+        qrsLevel = median(qrsLevels);
+        updateThreshold();
+        setTentative(height, pos, beat, slope);
+    }
+
+    private void setTentative(double height, long pos, long beat, double slope) {
+        hasTentative = true;
+        tentHeight = height;
+        tentPos = pos;
+        tentBeat = beat;
+        tentSlope = slope;
         lastQrsPeak = pos;
         rrValid = true;
-        lastQrsSlope = maxSlope(pos);
+        lastQrsSlope = slope;
         sbHeight = 0;
         relearnMax = 0;
-        if (beat - lastBeat >= refractory / 2) {
-            emit(beat);
-            lastBeat = beat;
-        }
     }
 
     private void addNoise(double height) {
@@ -445,8 +570,6 @@ public final class QrsDetector {
         if (Math.abs(z21) < 1e-200) z21 = 0;
         if (Math.abs(z12) < 1e-200) z12 = 0;
         if (Math.abs(z22) < 1e-200) z22 = 0;
-        if (Math.abs(z13) < 1e-200) z13 = 0;
-        if (Math.abs(z23) < 1e-200) z23 = 0;
         if (Math.abs(mwiSum) < 1e-200) mwiSum = 0;
     }
 
