@@ -104,4 +104,28 @@ public final class NightNormalization {
         }
         return lo;
     }
+
+    /** Mean of finite {@code x[e+lo .. e+hi][col]} into {@code out[e][dest]} (NaN when none). */
+    public static void movingMean(double[][] x, int col, double[][] out, int dest, int lo, int hi) {
+        int n = x.length;
+        double[] prefix = new double[n + 1];
+        int[] count = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            double v = x[i][col];
+            boolean ok = Double.isFinite(v);
+            prefix[i + 1] = prefix[i] + (ok ? v : 0);
+            count[i + 1] = count[i] + (ok ? 1 : 0);
+        }
+        for (int e = 0; e < n; e++) {
+            int a = Math.max(0, e + lo);
+            int b = Math.min(n - 1, e + hi);
+            if (b < a) {
+                out[e][dest] = Double.NaN;
+                continue;
+            }
+            int k = count[b + 1] - count[a];
+            out[e][dest] = k == 0 ? Double.NaN : (prefix[b + 1] - prefix[a]) / k;
+        }
+    }
+
 }

@@ -77,11 +77,11 @@ public final class RrEpochFeatures {
         c += 7;
         int ctx = (int) Math.round(CONTEXT_SEC / epochSec);
         // z_hr30: standardised heart rate averaged over +-15 min, the slow (ultradian) trend.
-        movingMean(out, hr5, out, c++, -(int) Math.round(900 / epochSec), (int) Math.round(900 / epochSec));
+        NightNormalization.movingMean(out, hr5, out, c++, -(int) Math.round(900 / epochSec), (int) Math.round(900 / epochSec));
         for (String name : CONTEXT) {
             int col = indexOfRaw(name);
-            movingMean(out, col, out, c++, -ctx, -1);
-            movingMean(out, col, out, c++, 1, ctx);
+            NightNormalization.movingMean(out, col, out, c++, -ctx, -1);
+            NightNormalization.movingMean(out, col, out, c++, 1, ctx);
         }
         return new EpochFeatures(names, out);
     }
@@ -93,29 +93,6 @@ public final class RrEpochFeatures {
             }
         }
         throw new IllegalArgumentException(name);
-    }
-
-    /** Mean of finite {@code x[e+lo .. e+hi][col]} into {@code out[e][dest]} (NaN when none). */
-    static void movingMean(double[][] x, int col, double[][] out, int dest, int lo, int hi) {
-        int n = x.length;
-        double[] prefix = new double[n + 1];
-        int[] count = new int[n + 1];
-        for (int i = 0; i < n; i++) {
-            double v = x[i][col];
-            boolean ok = Double.isFinite(v);
-            prefix[i + 1] = prefix[i] + (ok ? v : 0);
-            count[i + 1] = count[i] + (ok ? 1 : 0);
-        }
-        for (int e = 0; e < n; e++) {
-            int a = Math.max(0, e + lo);
-            int b = Math.min(n - 1, e + hi);
-            if (b < a) {
-                out[e][dest] = Double.NaN;
-                continue;
-            }
-            int k = count[b + 1] - count[a];
-            out[e][dest] = k == 0 ? Double.NaN : (prefix[b + 1] - prefix[a]) / k;
-        }
     }
 
     /** The raw (per-epoch, not normalised) features in the order of {@link #RAW}. */
