@@ -130,7 +130,14 @@ public final class QrsDetector {
         final double invW = 1.0 / w;
         long t = n;
         double sum = mwiSum, prev = prevM, last = lastX;
-        for (int i = from; i < to; i++, t++) {
+        // the peak finder's state and the next decision deadline live in registers in the loop
+        double pkM = pkMax;
+        long pkPos = pkMaxPos;
+        int since = timeSinceMax;
+        final int timeout = peakTimeout;
+        long next = dec.nextEvent;
+        int k = (int) t & mask;
+        for (int i = from; i < to; i++, t++, k = (k + 1) & mask) {
             double v = x[i];
             if (v != v) {
                 v = last; // gap: hold the last value, which yields no slope and so no beat
@@ -147,29 +154,30 @@ public final class QrsDetector {
             y = b02 * u + s12;
             s12 = b12 * u - a12 * y + s22;
             s22 = b22 * u - a22 * y;
-            int k = (int) t & mask;
             xr[k] = v;
             br[k] = y;
-            double slope = Math.abs(y - br[(int) (t - lag) & mask]);
-            sum += slope - sr[(int) (t - w) & mask];
+            double slope = Math.abs(y - br[(k - lag) & mask]);
+            sum += slope - sr[(k - w) & mask];
             sr[k] = slope;
             double m = sum * invW;
             // Hamilton's peak finder: a maximum, declared when the feature halves or after 95 ms
-            if (timeSinceMax > 0) {
-                timeSinceMax++;
+            if (since > 0) {
+                since++;
             }
-            if (m > prev && m > pkMax) {
-                pkMax = m;
-                pkMaxPos = t;
-                timeSinceMax = 1;
-            } else if (timeSinceMax > 0 && (m < 0.5 * pkMax || timeSinceMax > peakTimeout)) {
-                dec.onPeak(pkMax, pkMaxPos, t);
-                pkMax = 0;
-                timeSinceMax = 0;
+            if (m > prev && m > pkM) {
+                pkM = m;
+                pkPos = t;
+                since = 1;
+            } else if (since > 0 && (m < 0.5 * pkM || since > timeout)) {
+                dec.onPeak(pkM, pkPos, t);
+                next = dec.nextEvent;
+                pkM = 0;
+                since = 0;
             }
             prev = m;
-            if (t >= dec.nextEvent) {
+            if (t >= next) {
                 dec.tick(t);
+                next = dec.nextEvent;
             }
         }
         n = t;
@@ -177,6 +185,9 @@ public final class QrsDetector {
         mwiSum = sum;
         prevM = prev;
         lastX = last;
+        pkMax = pkM;
+        pkMaxPos = pkPos;
+        timeSinceMax = since;
     }
 
     /**
