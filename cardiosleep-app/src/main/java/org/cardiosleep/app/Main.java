@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 org.cardiosleep.app.bench.BenchCommand.class,
                 TrainCommand.class,
+                org.cardiosleep.app.holter.HolterCommand.class,
         })
 public final class Main implements Runnable {
 
