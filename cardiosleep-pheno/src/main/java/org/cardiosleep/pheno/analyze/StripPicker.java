@@ -1,0 +1,82 @@
+package org.cardiosleep.pheno.analyze;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.cardiosleep.io.Recording;
+import org.cardiosleep.pheno.oximetry.OximetryResult;
+
+/** Chooses and reads the ECG strips shown in the report. */
+final class StripPicker {
+    static final double STRIP_SEC = 10;
+
+    private StripPicker() {
+    }
+
+    static List<EcgStrip> pick(Recording rec, int ch, BeatTable beats, boolean[] usable, OximetryResult oxi)
+            throws IOException {
+        List<EcgStrip> out = new ArrayList<>();
+        double fs = rec.signals().get(ch).samplingRateHz();
+        if (beats != null && beats.size() > 10) {
+            int i = Summaries.longestRr(beats, usable)[0];
+            if (i >= 0) {
+                double a = beats.timeSec(i), b = beats.timeSec(i + 1);
+                out.add(read(rec, ch, beats, String.format(Locale.ROOT, "Longest RR interval: %.2f s", b - a),
+                        (a + b) / 2 - STRIP_SEC / 2, a, b));
+            }
+            int f = Summaries.fastest(beats, usable, 10);
+            if (f >= 0) {
+                double a = beats.timeSec(f), b = beats.timeSec(f + 9);
+                out.add(read(rec, ch, beats, String.format(Locale.ROOT, "Fastest 10 beats: %.0f bpm", 540 / (b - a)),
+                        (a + b) / 2 - STRIP_SEC / 2, a, b));
+            }
+        }
+        // a representative stretch: the first fully usable 10 s after the middle of the recording
+        int mid = usable.length / 2;
+        for (int t = mid; t + STRIP_SEC < usable.length; t++) {
+            boolean ok = true;
+            for (int k = t; k < t + STRIP_SEC && ok; k++) {
+                ok = usable[k];
+            }
+            if (ok) {
+                out.add(read(rec, ch, beats, "Representative ECG, mid-recording", t, Double.NaN, Double.NaN));
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static EcgStrip read(Recording rec, int ch, BeatTable beats, String title, double startSec,
+                                 double markA, double markB) throws IOException {
+        double fs = rec.signals().get(ch).samplingRateHz();
+        long n = rec.signals().get(ch).sampleCount();
+        long first = Math.max(0, Math.min(n - 1, Math.round(startSec * fs)));
+        int count = (int) Math.min(n - first, Math.round(STRIP_SEC * fs));
+        double[] x = rec.readPhysical(ch, first, count);
+        float[] mv = new float[count];
+        double toMv = EcgQuality.toMv(rec.signals().get(ch).physicalUnit());
+        for (int i = 0; i < count; i++) {
+            mv[i] = (float) (x[i] * toMv);
+        }
+        int[] offs = new int[0];
+        byte[] sym = new byte[0];
+        if (beats != null) {
+            int lo = Arrays.binarySearch(beats.samples(), (int) first);
+            lo = lo < 0 ? -lo - 1 : lo;
+            int hi = lo;
+            while (hi < beats.size() && beats.samples()[hi] < first + count) {
+                hi++;
+            }
+            offs = new int[hi - lo];
+            sym = new byte[hi - lo];
+            for (int k = lo; k < hi; k++) {
+                offs[k - lo] = (int) (beats.samples()[k] - first);
+                sym[k - lo] = beats.symbols()[k];
+            }
+        }
+        return new EcgStrip(title, first / fs, fs, mv, offs, sym, markA, markB);
+    }
+}
