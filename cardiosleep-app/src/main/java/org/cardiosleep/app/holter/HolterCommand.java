@@ -2,6 +2,7 @@ package org.cardiosleep.app.holter;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,7 +15,10 @@ import java.util.concurrent.Callable;
 
 import org.cardiosleep.app.AtomicOutput;
 import org.cardiosleep.app.UsageException;
+import org.cardiosleep.io.ChannelPicker;
+import org.cardiosleep.io.Recording;
 import org.cardiosleep.io.RecordingFormatException;
+import org.cardiosleep.io.Recordings;
 import org.cardiosleep.io.wfdb.WfdbHeader;
 import org.cardiosleep.pheno.holter.HolterAnalysis;
 import org.cardiosleep.pheno.holter.HolterInput;
@@ -25,10 +29,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code cardiosleep holter FILE -o OUT}: the Holter report of one recording. Beats come from a
- * beat-annotation file ({@code --beats}, or FILE itself when it is one, or the record's
- * {@code .atr}/{@code .qrs}/{@code .ecg} found beside it); their labels, when the file has them,
- * are used as the beat classes and reported as reference annotations.
+ * {@code cardiosleep holter FILE -o OUT}: the Holter report of one recording. Beats are detected
+ * by our QRS detector on the ECG channel (and classified when the beat classifier's model is in
+ * the build), or taken from a beat-annotation file: {@code --beats FILE}, FILE itself when it is
+ * one (e.g. nsr2db {@code .ecg}), or the record's own {@code .atr}/{@code .qrs}/{@code .ecg} with
+ * {@code --reference}; annotation labels, when the file has them, are used as the beat classes and
+ * reported as reference annotations.
  */
 @Command(name = "holter", mixinStandardHelpOptions = true,
         description = "Holter phenotypes (rhythm, ectopy, HR, HRV) of one recording: holter.json, beats.csv, "
@@ -48,21 +54,20 @@ public final class HolterCommand implements Callable<Integer> {
     @Option(names = "--start-time", description = "Clock time of the recording start, HH:MM[:SS] (overrides the header).")
     String startTime;
 
+    @Option(names = "--reference", description = "Use the record's reference beat annotations (.atr, .qrs or .ecg beside it) "
+            + "instead of detecting beats.")
+    boolean reference;
+
+    @Option(names = "--channel", description = "ECG channel: 0-based index or label (default: picked by label).")
+    String channel;
+
     @Option(names = "--stages", description = "Hypnogram: a text file with one stage per 30-s epoch (W, N1, N2, N3, REM).")
     Path stages;
 
     @Override
     public Integer call() throws Exception {
-        Path beatFile = beatFile();
-        AnnotatedBeats b = AnnotatedBeats.read(beatFile);
-        String record = recordName(beatFile);
-        Path header = beatFile.resolveSibling(record + ".hea");
-        WfdbHeader h = WfdbHeader.read(header);
-        double duration = b.timeSec()[b.timeSec().length - 1];
-        if (h.samplesPerSignal() > 0 && h.signalCount() > 0) {
-            duration = Math.max(duration, h.samplesPerSignal() / h.frameRateHz());
-        }
-        Optional<LocalTime> clock = h.baseTime();
+        Beats b = reference || beats != null || isAnnotationFile(file) ? fromAnnotations() : detect();
+        Optional<LocalTime> clock = b.clock;
         if (startTime != null) {
             try {
                 clock = Optional.of(LocalTime.parse(startTime.length() == 5 ? startTime + ":00" : startTime));
@@ -70,35 +75,95 @@ public final class HolterCommand implements Callable<Integer> {
                 throw new UsageException("--start-time: expected HH:MM or HH:MM:SS, got '" + startTime + "'");
             }
         }
+        if (b.samples.length < 2) {
+            throw new RecordingFormatException(file, "fewer than 2 beats found");
+        }
         String[] hyp = stages == null ? null : readStages(stages);
-        String classSource = b.classes() == null ? "none (beat file " + beatFile.getFileName() + " has no labels)"
-                : "reference annotations " + beatFile.getFileName();
-        HolterInput in = new HolterInput(b.timeSec(), b.classes(), classSource, duration, clock, hyp, 30.0);
+        HolterInput in = new HolterInput(b.timeSec, b.classes, b.classSource, b.durationSec, clock, hyp, 30.0);
         long t0 = System.nanoTime();
         HolterResult r = HolterAnalysis.analyze(in);
         double computeSec = (System.nanoTime() - t0) / 1e9;
         Map<String, Object> head = new LinkedHashMap<>();
-        head.put("record", record);
+        head.put("record", b.record);
         head.put("source", file.toString());
-        head.put("beatSource", "annotation file " + beatFile + " (no QRS detector run)");
-        head.put("classSource", classSource);
-        head.put("samplingRateHz", b.samplingRateHz());
+        head.put("beatSource", b.beatSource);
+        head.put("classSource", b.classSource);
+        head.put("samplingRateHz", b.fs);
         head.put("startTime", clock.map(LocalTime::toString).orElse(null));
         head.put("hypnogram", hyp == null ? "none" : stages.toString());
-        head.put("computeSeconds", Math.round(computeSec * 1e4) / 1e4);
-        Path annName = Path.of(record + ".hol");
+        Map<String, Object> timing = new LinkedHashMap<>();
+        timing.put("detectSeconds", round4(b.detectSec));
+        timing.put("classifySeconds", round4(b.classifySec));
+        timing.put("analysisSeconds", round4(computeSec));
+        head.put("timing", timing);
+        Path annName = Path.of(b.record + ".hol");
         AtomicOutput.directory(output, tmp -> {
             HolterOutputs.json(tmp.resolve("holter.json"), head, r);
-            HolterOutputs.beatsCsv(tmp.resolve("beats.csv"), b.samples(), b.timeSec(), b.classes(), r);
+            HolterOutputs.beatsCsv(tmp.resolve("beats.csv"), b.samples, b.timeSec, b.classes, r);
             HolterOutputs.eventsCsv(tmp.resolve("events.csv"), r.events());
-            HolterOutputs.annotations(tmp.resolve(annName), b.samples(), b.classes(), r.afBeat());
+            HolterOutputs.annotations(tmp.resolve(annName), b.samples, b.classes, r.afBeat());
         });
         Map<String, Object> v = r.variables();
         System.out.printf(Locale.ROOT, "%s: %d beats, %.1f h; HR mean %.1f bpm; SDNN %.1f ms; RMSSD %.1f ms; AF burden %.1f %%;"
-                        + " %d events; analysis %.3f s -> %s%n", record, b.timeSec().length, duration / 3600,
-                num(v.get("HR_MEAN")), num(v.get("SDNN")), num(v.get("RMSSD")), num(v.get("AF_BURDEN_PCT")),
-                r.events().size(), computeSec, output);
+                        + " %d events; detect %.3f s, classify %.3f s, analysis %.3f s -> %s%n", b.record,
+                b.samples.length, b.durationSec / 3600, num(v.get("HR_MEAN")), num(v.get("SDNN")), num(v.get("RMSSD")),
+                num(v.get("AF_BURDEN_PCT")), r.events().size(), b.detectSec, b.classifySec, computeSec, output);
         return 0;
+    }
+
+    /** The beats to analyse and where they came from. */
+    private record Beats(String record, double fs, long[] samples, double[] timeSec, byte[] classes, double durationSec,
+                         Optional<LocalTime> clock, String beatSource, String classSource, double detectSec,
+                         double classifySec) {
+    }
+
+    private Beats fromAnnotations() throws Exception {
+        Path beatFile = beatFile();
+        AnnotatedBeats a = AnnotatedBeats.read(beatFile);
+        String record = recordName(beatFile);
+        WfdbHeader h = WfdbHeader.read(beatFile.resolveSibling(record + ".hea"));
+        double duration = a.timeSec()[a.timeSec().length - 1];
+        if (h.samplesPerSignal() > 0 && h.signalCount() > 0) {
+            duration = Math.max(duration, h.samplesPerSignal() / h.frameRateHz());
+        }
+        String classSource = a.classes() == null ? "none (beat file " + beatFile.getFileName() + " has no labels)"
+                : "reference annotations " + beatFile.getFileName();
+        return new Beats(record, a.samplingRateHz(), a.samples(), a.timeSec(), a.classes(), duration, h.baseTime(),
+                "annotation file " + beatFile + " (no QRS detection run)", classSource, 0, 0);
+    }
+
+    private Beats detect() throws Exception {
+        try (Recording rec = Recordings.open(file)) {
+            int ch = ChannelPicker.pick(rec, ChannelPicker.Kind.ECG, channel);
+            double fs = rec.signals().get(ch).samplingRateHz();
+            DetectedBeats.Result d = DetectedBeats.run(rec, ch);
+            double[] t = new double[d.samples().length];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = d.samples()[i] / fs;
+            }
+            String name = file.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            String record = dot > 0 ? name.substring(0, dot) : name;
+            double duration = Math.max(rec.durationSec(), t.length > 0 ? t[t.length - 1] : 0);
+            Optional<LocalTime> clock = rec.startTime().map(LocalDateTime::toLocalTime);
+            return new Beats(record, fs, d.samples(), t, d.classes(), duration, clock,
+                    "QRS detector on channel " + ch + " (" + rec.signals().get(ch).label() + ")",
+                    d.classes() == null ? "none: beat classifier " + d.classStatus() : d.classStatus(),
+                    d.detectSec(), d.classifySec());
+        }
+    }
+
+    private static boolean isAnnotationFile(Path f) {
+        String name = f.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String ext = dot > 0 ? name.substring(dot + 1) : "";
+        return !ext.isEmpty() && !ext.equals("hea") && !ext.equals("dat") && !ext.equalsIgnoreCase("edf")
+                && !ext.equalsIgnoreCase("bdf") && !ext.equalsIgnoreCase("csv") && Files.isRegularFile(f)
+                && Files.isRegularFile(f.resolveSibling(name.substring(0, dot) + ".hea"));
+    }
+
+    private static double round4(double v) {
+        return Math.round(v * 1e4) / 1e4;
     }
 
     private static double num(Object o) {
@@ -113,13 +178,12 @@ public final class HolterCommand implements Callable<Integer> {
             }
             return beats;
         }
+        if (isAnnotationFile(file)) {
+            return file;
+        }
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String ext = dot > 0 ? name.substring(dot + 1) : "";
-        if (!ext.isEmpty() && !ext.equals("hea") && !ext.equals("dat") && Files.isRegularFile(file)
-                && Files.isRegularFile(file.resolveSibling(name.substring(0, dot) + ".hea"))) {
-            return file;
-        }
         String rec = ext.equals("hea") || ext.equals("dat") ? name.substring(0, dot) : name;
         for (String a : BEAT_ANNOTATORS) {
             Path p = file.resolveSibling(rec + "." + a);
@@ -128,7 +192,7 @@ public final class HolterCommand implements Callable<Integer> {
             }
         }
         throw new RecordingFormatException(file, "no beat annotations beside the record (" + rec
-                + ".atr/.qrs/.ecg) and no QRS detector in this build: give --beats FILE");
+                + ".atr/.qrs/.ecg): give --beats FILE, or drop --reference to detect beats");
     }
 
     private static String recordName(Path annotationFile) {

@@ -24,7 +24,7 @@ class HolterCommandTest {
     void writesAllOutputsForMitdbRecord(@TempDir Path tmp) throws Exception {
         Path mitdb = TestData.require("mitdb");
         Path out = tmp.resolve("out");
-        assertEquals(0, Main.execute("holter", mitdb.resolve("201").toString(), "-o", out.toString()));
+        assertEquals(0, Main.execute("holter", mitdb.resolve("201").toString(), "--reference", "-o", out.toString()));
         for (String f : new String[] {"holter.json", "beats.csv", "events.csv", "201.hol"}) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
