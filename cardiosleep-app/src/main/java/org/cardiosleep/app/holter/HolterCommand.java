@@ -42,11 +42,15 @@ import picocli.CommandLine.Parameters;
 public final class HolterCommand implements Callable<Integer> {
     private static final String[] BEAT_ANNOTATORS = {"atr", "qrs", "ecg"};
 
-    @Parameters(index = "0", description = "Record (WFDB header or record path) or a WFDB beat-annotation file.")
-    Path file;
+    @Parameters(arity = "1..*", description = "Record(s) (any format Recordings.open reads) or WFDB beat-annotation "
+            + "file(s); with several, each gets OUT/<record>/.")
+    List<Path> files;
 
     @Option(names = {"-o", "--output"}, required = true, description = "Output directory (replaced atomically).")
-    Path output;
+    Path outputDir;
+
+    private Path file;
+    private Path output;
 
     @Option(names = "--beats", description = "Beat annotation file (.atr, .qrs, .ecg, ...) to use for the beats.")
     Path beats;
@@ -66,6 +70,23 @@ public final class HolterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        double total = 0;
+        for (Path f : files) {
+            file = f;
+            String name = f.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            output = files.size() == 1 ? outputDir : outputDir.resolve(dot > 0 ? name.substring(0, dot) : name);
+            total += one();
+        }
+        if (files.size() > 1) {
+            System.out.printf(Locale.ROOT, "%d records: analysis %.3f s in total, %.4f s per record%n", files.size(), total,
+                    total / files.size());
+        }
+        return 0;
+    }
+
+    /** Analyses {@link #file} into {@link #output}; returns the analysis time (s). */
+    private double one() throws Exception {
         Beats b = reference || beats != null || isAnnotationFile(file) ? fromAnnotations() : detect();
         Optional<LocalTime> clock = b.clock;
         if (startTime != null) {
@@ -108,7 +129,7 @@ public final class HolterCommand implements Callable<Integer> {
                         + " %d events; detect %.3f s, classify %.3f s, analysis %.3f s -> %s%n", b.record,
                 b.samples.length, b.durationSec / 3600, num(v.get("HR_MEAN")), num(v.get("SDNN")), num(v.get("RMSSD")),
                 num(v.get("AF_BURDEN_PCT")), r.events().size(), b.detectSec, b.classifySec, computeSec, output);
-        return 0;
+        return computeSec;
     }
 
     /** The beats to analyse and where they came from. */
