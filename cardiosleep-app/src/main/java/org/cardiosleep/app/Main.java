@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
                 org.cardiosleep.app.cohort.CohortCommand.class,
                 org.cardiosleep.app.cohort.AssocCommand.class,
                 org.cardiosleep.app.cohort.AgreeCommand.class,
+                org.cardiosleep.app.sleep.StageCommand.class,
         })
 public final class Main implements Runnable {
 

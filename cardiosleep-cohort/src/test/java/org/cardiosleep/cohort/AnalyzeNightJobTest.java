@@ -18,6 +18,27 @@ class AnalyzeNightJobTest {
     Path dir;
 
     @Test
+    void runsThePipelineOnMitdbRecords() throws Exception {
+        Path mitdb = org.cardiosleep.testkit.TestData.require("mitdb");
+        Path manifest = dir.resolve("mitdb.csv");
+        java.nio.file.Files.writeString(manifest, "recording_id,path,site,age,sex\n"
+                + "100," + mitdb.resolve("100") + ",BIH,69,M\n"
+                + "101," + mitdb.resolve("101") + ",BIH,75,F\n"
+                + "999," + mitdb.resolve("999") + ",BIH,,\n");
+        try (CohortStore store = CohortStore.open(dir.resolve("m.duckdb"))) {
+            RunSummary s = new CohortRunner(new AnalyzeNightJob(false), 2, false).run(Manifest.read(manifest), store,
+                    RunListener.NONE);
+            assertEquals(2, s.ok());
+            assertEquals(1, s.failed());
+            try (var st = store.connection().createStatement();
+                 var rs = st.executeQuery("SELECT error FROM run_status WHERE recording_id = '999'")) {
+                rs.next();
+                assertTrue(rs.getString(1).contains("999"), rs.getString(1));
+            }
+        }
+    }
+
+    @Test
     void runsThePipelineOnEdfFilesAndIsolatesACorruptOne() throws Exception {
         Path manifest = SimulatedEcgCohort.write(dir.resolve("ecg"), 3, 900, 1, 3);
         List<ManifestEntry> entries = Manifest.read(manifest);

@@ -49,6 +49,28 @@ class CohortRunnerTest {
     }
 
     @Test
+    void readsParquetManifests() throws Exception {
+        Path csv = SimulatedCohort.write(dir.resolve("cohort"), 5, -0.04, 0, 3);
+        Path pq = dir.resolve("manifest.parquet");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var st = c.createStatement()) {
+            // typed columns (age, bmi as DOUBLE), paths made absolute as a Parquet manifest would carry them
+            st.execute("COPY (SELECT recording_id, '" + dir.resolve("cohort") + "/' || path AS path, site, cohort, "
+                    + "CAST(age AS DOUBLE) AS age, sex, CAST(bmi AS DOUBLE) AS bmi, diary_tst_min "
+                    + "FROM read_csv('" + csv + "', all_varchar = true)) TO '" + pq + "' (FORMAT parquet)");
+        }
+        List<ManifestEntry> a = Manifest.read(csv);
+        List<ManifestEntry> b = Manifest.read(pq);
+        assertEquals(a.size(), b.size());
+        for (int i = 0; i < a.size(); i++) {
+            assertEquals(a.get(i).recordingId(), b.get(i).recordingId());
+            assertEquals(a.get(i).paths(), b.get(i).paths());
+            assertEquals(a.get(i).ageYears(), b.get(i).ageYears());
+            assertEquals(a.get(i).bmiKgM2(), b.get(i).bmiKgM2());
+            assertEquals(a.get(i).diary().get("diary_tst_min"), b.get(i).diary().get("diary_tst_min"));
+        }
+    }
+
+    @Test
     void rejectsManifestWithoutRequiredColumns() throws Exception {
         Path m = dir.resolve("bad.csv");
         java.nio.file.Files.writeString(m, "id,file\n1,a.edf\n");

@@ -15,6 +15,7 @@ import org.cardiosleep.app.UsageException;
 import org.cardiosleep.app.bench.BenchReport;
 import org.cardiosleep.io.Recording;
 import org.cardiosleep.io.wfdb.WfdbReader;
+import org.cardiosleep.signal.filter.Resampler;
 import org.cardiosleep.signal.qrs.QrsDetector;
 import org.cardiosleep.stats.beats.BeatComparator;
 import org.cardiosleep.stats.beats.BeatMatch;
@@ -45,6 +46,9 @@ public final class QrsBenchCommand implements Callable<Integer> {
     @Option(names = "--start", description = "EC57 evaluation start in seconds (default 300)")
     Double startSec;
 
+    @Option(names = "--resample", description = "Resample every record to this rate (Hz) before detection; reference times are scaled")
+    Double resampleHz;
+
     @Option(names = "--nstdb", description = "Noise Stress Test directory (default: nstdb under the data root, when present)")
     Path nstdb;
 
@@ -56,7 +60,7 @@ public final class QrsBenchCommand implements Callable<Integer> {
         report.protocol("ANSI/AAMI EC57 beat-by-beat (bxb semantics): 150 ms match window, one-to-one matching in time"
                 + " order; reference = every beat annotation of .atr; evaluation from " + start + " s (and whole record);"
                 + " ventricular flutter/fibrillation episodes ([ to ]) excluded; detector run on channel " + channel
-                + " only (single lead)");
+                + " only (single lead)" + (resampleHz == null ? "" : "; signals resampled to " + resampleHz + " Hz"));
         Scored main = score(dir, start, report, true);
         if (main.ec57.isEmpty()) {
             throw new UsageException(dir + ": no record with a .hea and a beat-annotated .atr");
@@ -171,6 +175,11 @@ public final class QrsBenchCommand implements Callable<Integer> {
             } catch (java.io.IOException e) {
                 System.err.println("cardiosleep: skipping " + name + ": " + e.getMessage());
                 continue;
+            }
+            if (resampleHz != null) {
+                x = Resampler.resample(x, fs, resampleHz);
+                ref = ref.scaled(resampleHz / fs);
+                fs = resampleHz;
             }
             long c0 = threads.getCurrentThreadCpuTime(), t0 = System.nanoTime();
             long[] beats = QrsDetector.detect(x, fs);

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 org.cardiosleep.app.beatclass.BenchBeatsCommand.class,
                 org.cardiosleep.app.sleep.BenchStagingCommand.class,
                 org.cardiosleep.app.sleep.BenchApneaCommand.class,
+                org.cardiosleep.app.holter.AfBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec

@@ -45,7 +45,7 @@ final class WfdbRecording implements WfdbRecord {
         MappedSignalFile mapped;
         /** Frames the file holds after its byte offset. */
         long fileFrames;
-        int[] format8Cache;
+        int[] wholeFileCache;
 
         SignalFile(Path path, int format, long byteOffset) {
             this.path = path;
@@ -71,10 +71,6 @@ final class WfdbRecording implements WfdbRecord {
             WfdbSignalSpec s = header.signals().get(i);
             SignalFile f = byName.get(s.fileName());
             if (f == null) {
-                if (WfdbFormats.isFlac(s.format())) {
-                    throw new RecordingFormatException(header.file(), "signal " + i + " uses the FLAC-compressed format "
-                            + s.format() + ", which cardiosleep does not read (not supported)");
-                }
                 if (s.format() == 0) {
                     throw new RecordingFormatException(header.file(), "signal " + i + " has format 0 (no data stored)");
                 }
@@ -108,7 +104,8 @@ final class WfdbRecording implements WfdbRecord {
                     throw new RecordingFormatException(f.path, "byte offset " + f.byteOffset
                             + " is beyond the end of the file (" + f.mapped.size + " bytes)");
                 }
-                f.fileFrames = WfdbFormats.samplesIn(f.format, f.mapped.size - f.byteOffset) / f.frameSamples;
+                f.fileFrames = WfdbFormats.isFlac(f.format) ? flacFrames(f)
+                        : WfdbFormats.samplesIn(f.format, f.mapped.size - f.byteOffset) / f.frameSamples;
             }
             long fr = header.samplesPerSignal();
             if (fr < 0) {
@@ -126,6 +123,29 @@ final class WfdbRecording implements WfdbRecord {
             close();
             throw e;
         }
+    }
+
+    /** Frames of a FLAC file, from its STREAMINFO: one channel per signal, all with the same samples per frame. */
+    private long flacFrames(SignalFile f) throws IOException {
+        byte[] head = new byte[(int) Math.min(64, f.mapped.size - f.byteOffset)];
+        f.mapped.read(f.byteOffset, head, 0, head.length);
+        WfdbFlac.Info info = WfdbFlac.info(f.path, head);
+        int nsig = 0, s0 = 0;
+        for (int i = 0; i < fileOfSignal.length; i++) {
+            if (fileOfSignal[i] == f) {
+                if (nsig > 0 && spf[i] != s0) {
+                    throw new RecordingFormatException(header.file(), "signals of FLAC file " + f.path.getFileName()
+                            + " have different samples per frame");
+                }
+                s0 = spf[i];
+                nsig++;
+            }
+        }
+        if (info.channels() != nsig) {
+            throw new RecordingFormatException(f.path, "FLAC stream has " + info.channels() + " channels for "
+                    + nsig + " signals");
+        }
+        return info.samplesPerChannel() / s0;
     }
 
     private static List<SignalInfo> signalInfos(WfdbHeader header, long frames) throws RecordingFormatException {
@@ -306,7 +326,7 @@ final class WfdbRecording implements WfdbRecord {
             int[] dst = out[sig];
             int d = outFrame * s;
             int avail = Math.max(0, Math.min(nf, decodedFrames - sk));
-            if (s == 1 && f.format != 8 && WfdbFormats.stridable(f.format, fs)) {
+            if (s == 1 && !decodedWhole(f) && WfdbFormats.stridable(f.format, fs)) {
                 if (!bytesRead) {
                     readBytes(f, fr, decodedFrames, scratch);
                     bytesRead = true;
@@ -316,7 +336,7 @@ final class WfdbRecording implements WfdbRecord {
                 continue;
             }
             if (!framesDecoded) {
-                if (!bytesRead && f.format != 8) {
+                if (!bytesRead && !decodedWhole(f)) {
                     readBytes(f, fr, decodedFrames, scratch);
                     bytesRead = true;
                 }
@@ -324,7 +344,7 @@ final class WfdbRecording implements WfdbRecord {
                 framesDecoded = true;
             }
             int[] frameData = scratch.ints;
-            int lead = f.format == 8 ? 0 : scratch.lead;
+            int lead = decodedWhole(f) ? 0 : scratch.lead;
             for (int i = 0; i < nf; i++) {
                 int rel = i + sk;
                 for (int j = 0; j < s; j++) {
@@ -352,12 +372,12 @@ final class WfdbRecording implements WfdbRecord {
     /** Decodes {@code nf} whole frames from file frame {@code fr} into {@code scratch.ints}, interleaved. */
     private void decodeFrames(SignalFile f, long fr, int nf, Scratch scratch) throws IOException {
         int fs = f.frameSamples;
-        if (f.format == 8) {
+        if (decodedWhole(f)) {
             int n = nf * fs;
             if (scratch.ints.length < n) {
                 scratch.ints = new int[n];
             }
-            System.arraycopy(format8(f), (int) (fr * fs), scratch.ints, 0, n);
+            System.arraycopy(f.format == 8 ? format8(f) : flac(f), (int) (fr * fs), scratch.ints, 0, n);
             return;
         }
         int g = WfdbFormats.groupSamples(f.format);
@@ -367,9 +387,38 @@ final class WfdbRecording implements WfdbRecord {
         WfdbFormats.decode(scratch.bytes, f.format, scratch.samples, scratch.ints);
     }
 
+    /** Formats decoded once for the whole file: first differences (8) and FLAC (508, 516, 524). */
+    private static boolean decodedWhole(SignalFile f) {
+        return f.format == 8 || WfdbFormats.isFlac(f.format);
+    }
+
+    /** A FLAC file decoded once into interleaved frames (channel c holds the c-th signal of the file). */
+    private int[] flac(SignalFile f) throws IOException {
+        if (f.wholeFileCache == null) {
+            long size = f.mapped.size - f.byteOffset;
+            if (size > Integer.MAX_VALUE - 8) {
+                throw new RecordingFormatException(f.path, "FLAC files over 2 GiB are not supported");
+            }
+            byte[] b = new byte[(int) size];
+            f.mapped.read(f.byteOffset, b, 0, b.length);
+            int[][] ch = WfdbFlac.decode(f.path, b, MAX_FORMAT8_SAMPLES);
+            int fs = f.frameSamples;
+            int s = fs / ch.length; // samples per frame of every signal of the file
+            int[] out = new int[(int) (f.fileFrames * fs)];
+            for (int c = 0; c < ch.length; c++) {
+                int[] x = ch[c];
+                for (long fr = 0; fr < f.fileFrames; fr++) {
+                    System.arraycopy(x, (int) (fr * s), out, (int) (fr * fs) + c * s, s);
+                }
+            }
+            f.wholeFileCache = out;
+        }
+        return f.wholeFileCache;
+    }
+
     /** Format 8 stores first differences per signal: decoded once, whole file. */
     private int[] format8(SignalFile f) throws IOException {
-        if (f.format8Cache == null) {
+        if (f.wholeFileCache == null) {
             long total = f.fileFrames * f.frameSamples;
             if (total > MAX_FORMAT8_SAMPLES) {
                 throw new RecordingFormatException(f.path, "format 8 files over " + MAX_FORMAT8_SAMPLES
@@ -399,9 +448,9 @@ final class WfdbRecording implements WfdbRecord {
                     slot = 0;
                 }
             }
-            f.format8Cache = out;
+            f.wholeFileCache = out;
         }
-        return f.format8Cache;
+        return f.wholeFileCache;
     }
 
     @Override

@@ -115,8 +115,8 @@ class WfdbMalformedInputTest {
         c.add(new Case("empty header", header(""), "rec.hea", "empty header"));
         c.add(new Case("binary garbage header", dir -> Files.write(dir.resolve("rec.hea"),
                 new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, '\n', (byte) 0x80, ' ', '1'}), "rec.hea", "header line 1"));
-        c.add(new Case("FLAC format", headerAndDat("rec 1 250 1000\nrec.dat 516 200 16 0 0 0 0 x\n", 2000), "rec.hea",
-                "FLAC", "not supported"));
+        c.add(new Case("FLAC format without a FLAC stream", headerAndDat("rec 1 250 1000\nrec.dat 516 200 16 0 0 0 0 x\n",
+                2000), "rec.dat", "not a FLAC stream"));
         c.add(new Case("zero segments", header("rec/0 1 250 1000\n"), "rec.hea", "number of segments"));
         c.add(new Case("missing segment header", header("rec/2 1 250 2000\nseg1 1000\nseg2 1000\n"), "rec.hea",
                 "seg1.hea", "missing"));

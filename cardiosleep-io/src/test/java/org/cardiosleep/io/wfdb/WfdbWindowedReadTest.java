@@ -31,7 +31,8 @@ class WfdbWindowedReadTest {
         Random rnd = new Random(11);
         int records = 0;
         for (String name : new String[] {"100", "binformats", "test01_00s_skewframe", "03700181", "a103l",
-            "310derive_2", "311derive_3", "3000003_0003", "s0010_re", "test_generator_2", "100skew", "p10143"}) {
+            "310derive_2", "311derive_3", "3000003_0003", "s0010_re", "test_generator_2", "100skew", "p10143",
+            "mixedsignals", "flacformats"}) {
             WfdbHeader h = WfdbHeader.read(dir.resolve(name + ".hea"));
             try (WfdbRecording whole = new WfdbRecording(h); WfdbRecording tiny = new WfdbRecording(h, 4099)) {
                 int nsig = whole.signals().size();
@@ -63,7 +64,7 @@ class WfdbWindowedReadTest {
             }
             records++;
         }
-        assertEquals(12, records);
+        assertEquals(14, records);
     }
 
     /** A 2.25 GiB format-16 file, sparse except for a few samples around and beyond the 2 GiB mark. */
