@@ -144,7 +144,7 @@ final class Charts {
     static void epochTrend(Canvas c, NightAnalysis a, float[] values, String title, String unit, String color,
                            double w, double h, boolean axisLabels) {
         TimeAxis ax = new TimeAxis(a, w);
-        double top = TOP, bottom = h - AXIS;
+        double top = TOP, bottom = h - (axisLabels ? AXIS : 6);
         ax.draw(c, top, bottom, axisLabels);
         frame(c, ax, top, bottom, title, unit);
         double[] range = robustRange(values);
@@ -167,7 +167,7 @@ final class Charts {
     /** SpO2: per plot column the lowest value, so that desaturations stay visible at any width. */
     static void spo2Trend(Canvas c, NightAnalysis a, double w, double h, boolean axisLabels) {
         TimeAxis ax = new TimeAxis(a, w);
-        double top = TOP, bottom = h - AXIS;
+        double top = TOP, bottom = h - (axisLabels ? AXIS : 6);
         ax.draw(c, top, bottom, axisLabels);
         frame(c, ax, top, bottom, "SpO2", "%");
         if (a.oximetry() == null) {

@@ -29,7 +29,7 @@ public final class PdfReport {
     }
 
     public static void write(NightAnalysis a, String version, OutputStream out) throws Exception {
-        Document doc = new Document(PageSize.A4.rotate(), 36, 36, 30, 30);
+        Document doc = new Document(PageSize.A4.rotate(), 36, 36, 24, 20);
         PdfWriter w = PdfWriter.getInstance(doc, out);
         doc.addTitle("cardiosleep night report: " + a.recording().source());
         doc.addCreator("cardiosleep " + version);
@@ -58,7 +58,7 @@ public final class PdfReport {
         for (ReportModel.Card c : cards) {
             PdfPCell cell = new PdfPCell();
             cell.setBorderColor(new Color(0xe4, 0xe7, 0xeb));
-            cell.setPadding(5);
+            cell.setPadding(3);
             cell.addElement(new Paragraph(c.label().toUpperCase(java.util.Locale.ROOT), small));
             boolean na = ReportModel.NA.equals(c.value());
             cell.addElement(new Paragraph(c.value(), na ? small : new Font(bold, 13)));
@@ -68,13 +68,13 @@ public final class PdfReport {
 
         doc.add(spaced("The night at a glance", h2));
         PdfContentByte cb = w.getDirectContent();
-        doc.add(chart(cb, reg, bold, width, 105, (c, wd, ht) -> Charts.hypnogram(c, a, wd, ht)));
-        doc.add(chart(cb, reg, bold, width, 80, (c, wd, ht) -> Charts.epochTrend(c, a, a.epochs().hrBpm(),
+        doc.add(chart(cb, reg, bold, width, 88, (c, wd, ht) -> Charts.hypnogram(c, a, wd, ht)));
+        doc.add(chart(cb, reg, bold, width, 62, (c, wd, ht) -> Charts.epochTrend(c, a, a.epochs().hrBpm(),
                 "Heart rate", "bpm", Charts.HR, wd, ht, false)));
-        doc.add(chart(cb, reg, bold, width, 80, (c, wd, ht) -> Charts.epochTrend(c, a, a.epochs().rmssdMs(),
+        doc.add(chart(cb, reg, bold, width, 62, (c, wd, ht) -> Charts.epochTrend(c, a, a.epochs().rmssdMs(),
                 "RMSSD", "ms", Charts.HRV, wd, ht, false)));
-        doc.add(chart(cb, reg, bold, width, 80, (c, wd, ht) -> Charts.spo2Trend(c, a, wd, ht, false)));
-        doc.add(chart(cb, reg, bold, width, 120, (c, wd, ht) -> Charts.eventTimeline(c, a, wd, ht)));
+        doc.add(chart(cb, reg, bold, width, 62, (c, wd, ht) -> Charts.spo2Trend(c, a, wd, ht, false)));
+        doc.add(chart(cb, reg, bold, width, 96, (c, wd, ht) -> Charts.eventTimeline(c, a, wd, ht)));
 
         if (!a.strips().isEmpty()) {
             doc.newPage();
@@ -137,8 +137,8 @@ public final class PdfReport {
 
     private static Paragraph spaced(String text, Font f) {
         Paragraph p = new Paragraph(text, f);
-        p.setSpacingBefore(10);
-        p.setSpacingAfter(4);
+        p.setSpacingBefore(6);
+        p.setSpacingAfter(2);
         return p;
     }
 

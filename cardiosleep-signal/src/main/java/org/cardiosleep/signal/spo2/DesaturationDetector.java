@@ -11,7 +11,8 @@ import java.util.List;
  *     reaching back past the end of the previous event;</li>
  * <li><b>onset</b>: where the fall leaves the baseline: the last sample before the drop reaches the
  *     threshold whose value is within {@value #ONSET_TOLERANCE_PCT} % of the baseline (so sensor
- *     noise at the baseline does not move the onset back to an old maximum);</li>
+ *     noise at the baseline does not move the onset back to an old maximum; with whole-percent
+ *     oximeter data this is the last sample at the baseline value);</li>
  * <li><b>nadir</b>: the lowest value until recovery (first occurrence);</li>
  * <li><b>end</b>: the first sample after the nadir that has recovered two thirds of the drop;</li>
  * <li><b>duration</b> (onset to end) within {@value #MIN_DURATION_SEC}-{@value #MAX_DURATION_SEC} s,
@@ -28,7 +29,7 @@ public final class DesaturationDetector {
     /** Fraction of the drop that must be recovered to end an event. */
     public static final double RECOVERY_FRACTION = 2.0 / 3.0;
     /** Distance from the baseline (in % SpO2) within which a sample is still "at baseline". */
-    public static final double ONSET_TOLERANCE_PCT = 1.0;
+    public static final double ONSET_TOLERANCE_PCT = 0.5;
 
     private DesaturationDetector() {
     }

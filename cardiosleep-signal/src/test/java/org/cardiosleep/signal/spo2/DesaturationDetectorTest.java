@@ -36,18 +36,18 @@ class DesaturationDetectorTest {
 
     @Test
     void trapezoidIsOneFourPercentEventWithHandWorkedTiming() {
-        // baseline 97 (max of preceding 120 s); last sample within 1 % of it (>= 96) is t=201 -> onset 201;
+        // baseline 97 (max of preceding 120 s); last sample within 0.5 % of it (>= 96.5) is t=200 -> onset 200;
         // nadir 93 first reached at 204; recovery threshold 93 + 2/3 * 4 = 95.67 -> first 96 at t=223
         for (double drop : new double[] {3, 4}) {
             List<DesaturationEvent> ev = DesaturationDetector.detect(trapezoid(), 1, drop);
             assertEquals(1, ev.size(), "drop " + drop);
             DesaturationEvent e = ev.get(0);
-            assertEquals(201, e.startSec());
+            assertEquals(200, e.startSec());
             assertEquals(204, e.nadirSec());
             assertEquals(223, e.endSec());
             assertEquals(97, e.baselinePct());
             assertEquals(4, e.depthPct(), 1e-9);
-            assertEquals(22, e.durationSec());
+            assertEquals(23, e.durationSec());
         }
         assertEquals(0, DesaturationDetector.detect(trapezoid(), 1, 4.5).size());
     }
@@ -61,7 +61,7 @@ class DesaturationDetectorTest {
             two[i] = one[i / 2];
         }
         DesaturationEvent e = DesaturationDetector.detect(two, 2, 3).get(0);
-        assertEquals(201.5, e.startSec());   // last sample at 96: index 403
+        assertEquals(200.5, e.startSec());   // last sample at 97: index 401
         assertEquals(204, e.nadirSec());     // first 93: index 408
         assertEquals(223, e.endSec());       // first 96: index 446
     }
@@ -104,7 +104,7 @@ class DesaturationDetectorTest {
     void baselineIsTheMaximumOfThePreceding120s() {
         // peak 190 s before the dip: outside the window, baseline 96, drop 0.6: no event
         assertEquals(0, DesaturationDetector.detect(peakThenDip(10), 1, 3).size());
-        // peak 50 s before: baseline 98.5, drop 3.1 at t=200; no sample in 151..199 is within 1 % of
+        // peak 50 s before: baseline 98.5, drop 3.1 at t=200; no sample in 151..199 is within 0.5 % of
         // 98.5, so onset = the peak, t=150; recovery to 95.4 + 2/3 * 3.1 = 97.47 first at t=220
         List<DesaturationEvent> ev = DesaturationDetector.detect(peakThenDip(150), 1, 3);
         assertEquals(1, ev.size());
@@ -116,6 +116,30 @@ class DesaturationDetectorTest {
     }
 
     @Test
+    void noiseAtTheBaselineDoesNotMoveTheOnsetBack() {
+        // baseline 97.3 reached once at t=100 (noise); SpO2 then wobbles 97.0-97.1 until the fall at t=200.
+        // Onset = last sample within 0.5 % of 97.3 (>= 96.8) before the crossing: t=200, not the old
+        // maximum at t=100; recovery to 93 + 2/3 * 4.3 = 95.87 at t=221
+        float[] s = flat(400, 97f);
+        s[100] = 97.3f;
+        for (int t = 101; t < 200; t += 2) {
+            s[t] = 97.1f;
+        }
+        float[] fall = {97, 96, 95, 94, 93};
+        for (int k = 0; k < 5; k++) {
+            s[200 + k] = fall[k];
+        }
+        for (int t = 205; t <= 220; t++) {
+            s[t] = 93;
+        }
+        List<DesaturationEvent> ev = DesaturationDetector.detect(s, 1, 3);
+        assertEquals(1, ev.size());
+        assertEquals(200, ev.get(0).startSec());
+        assertEquals(97.3, ev.get(0).baselinePct(), 1e-5);
+        assertEquals(221, ev.get(0).endSec());
+    }
+
+    @Test
     void consecutiveEventsGetTheirOwnBaseline() {
         // two trapezoids 60 s apart; the second's baseline must not reach back into the first
         float[] a = trapezoid();
@@ -124,7 +148,7 @@ class DesaturationDetectorTest {
         System.arraycopy(a, 190, s, 250, 40);
         List<DesaturationEvent> ev = DesaturationDetector.detect(s, 1, 3);
         assertEquals(2, ev.size());
-        assertEquals(261, ev.get(1).startSec());
+        assertEquals(260, ev.get(1).startSec());
         assertEquals(4, ev.get(1).depthPct(), 1e-9);
     }
 
