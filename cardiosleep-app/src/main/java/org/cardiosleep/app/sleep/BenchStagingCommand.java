@@ -47,7 +47,9 @@ public final class BenchStagingCommand implements java.util.concurrent.Callable<
         StagingEvaluation eval = StagingEvaluation.of(preds);
         report.dataset("slpdb (MIT-BIH Polysomnographic Database, " + dir + ")")
                 .protocol("leave-one-subject-out over " + StagerTraining.subjects(nights).size() + " subjects ("
-                        + nights.size() + " records; slp01a/b and slp02a/b grouped by subject); 30-s epochs, unscored/MT "
+                        + nights.size() + " nights from " + records.stream().mapToInt(r -> r.name().split("\\+").length).sum()
+                        + " records: slp01a/b and slp02a/b, two parts of one night each, joined on their header clocks); "
+                        + "30-s epochs, unscored/MT "
                         + "epochs excluded; RR-only features; gradient-boosted trees (fixed hyper-parameters, seed " + seed
                         + ") + HMM smoothing; 4 classes W/N1+N2/N3/REM, 3 classes W/NREM/REM from summed probabilities");
         for (Map.Entry<String, Object> e : eval.metrics(preds).entrySet()) {
