@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a model (sleep stager, beat classifier, apnea detector).",
         subcommands = {
+                org.cardiosleep.app.beatclass.TrainBeatsCommand.class,
                 org.cardiosleep.app.sleep.TrainStagerCommand.class,
                 org.cardiosleep.app.sleep.TrainApneaCommand.class,
         })

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.cardiosleep.io.csv.CsvRecordingReader;
 import org.cardiosleep.io.edf.EdfReader;
 import org.cardiosleep.io.wfdb.WfdbReader;
 
@@ -66,6 +67,6 @@ public final class Recordings {
     }
 
     private static Recording openCsv(Path file) throws IOException {
-        throw new RecordingFormatException(file, "CSV reading is not available in this build");
+        return CsvRecordingReader.open(file);
     }
 }

@@ -48,6 +48,20 @@ public record ReferenceBeats(long[] beats, long[][] vfEpisodes) {
         return new ReferenceBeats(beats, vf.toArray(new long[0][]));
     }
 
+    /** The same annotations on a time base {@code factor} times finer (after resampling). */
+    public ReferenceBeats scaled(double factor) {
+        long[] b = new long[beats.length];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = Math.round(beats[i] * factor);
+        }
+        long[][] vf = new long[vfEpisodes.length][];
+        for (int i = 0; i < vf.length; i++) {
+            vf[i] = new long[] {Math.round(vfEpisodes[i][0] * factor),
+                vfEpisodes[i][1] == Long.MAX_VALUE ? Long.MAX_VALUE : Math.round(vfEpisodes[i][1] * factor)};
+        }
+        return new ReferenceBeats(b, vf);
+    }
+
     /** Total samples inside VF episodes, clipped to {@code [0, length)}. */
     public long vfSamples(long length) {
         long s = 0;

@@ -233,8 +233,8 @@ record EdfHeader(boolean bdf, boolean plus, boolean discontinuous, String patien
         for (int i = off; i < off + len; i++) {
             int b = h[i] & 0xFF;
             if (b < 32 || b > 126) {
-                throw new RecordingFormatException(file, "non-ASCII byte 0x"
-                        + Integer.toHexString(b).toUpperCase(Locale.ROOT) + " in the " + field
+                throw new RecordingFormatException(file, "non-ASCII byte "
+                        + String.format(Locale.ROOT, "0x%02X", b) + " in the " + field
                         + " (header offset " + i + ")");
             }
         }
@@ -245,7 +245,7 @@ record EdfHeader(boolean bdf, boolean plus, boolean discontinuous, String patien
             throws RecordingFormatException {
         String s = ascii(file, h, off, len, field).trim();
         if (s.isEmpty() || s.length() > 9 || !s.matches("[+-]?[0-9]+")) {
-            throw new RecordingFormatException(file, "the " + field + " is not an integer: '" + s + "'");
+            throw new RecordingFormatException(file, field + " is not an integer: '" + s + "'");
         }
         return Long.parseLong(s);
     }
@@ -255,11 +255,11 @@ record EdfHeader(boolean bdf, boolean plus, boolean discontinuous, String patien
         String s = ascii(file, h, off, len, field).trim();
         // Only plain decimal numbers: Double.parseDouble would also accept "NaN", "Infinity", "1d".
         if (!s.matches("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?")) {
-            throw new RecordingFormatException(file, "the " + field + " is not a number: '" + s + "'");
+            throw new RecordingFormatException(file, field + " is not a number: '" + s + "'");
         }
         double v = Double.parseDouble(s);
         if (!Double.isFinite(v)) {
-            throw new RecordingFormatException(file, "the " + field + " is not finite: '" + s + "'");
+            throw new RecordingFormatException(file, field + " is not finite: '" + s + "'");
         }
         return v;
     }

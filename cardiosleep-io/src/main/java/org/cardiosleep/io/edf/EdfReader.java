@@ -91,10 +91,10 @@ public final class EdfReader {
             return;
         }
         List<Annotation> anns = new ArrayList<>();
-        double[] onsets = h.discontinuous() ? new double[(int) Math.min(n, Integer.MAX_VALUE)] : null;
-        if (onsets != null && n > Integer.MAX_VALUE) {
+        if (h.discontinuous() && n > Integer.MAX_VALUE - 8) {
             throw new RecordingFormatException(file, "too many data records for EDF+D: " + n);
         }
+        double[] onsets = h.discontinuous() ? new double[(int) n] : null;
         double first = 0;
         int bps = h.bytesPerSample();
         byte[] buf = new byte[0];

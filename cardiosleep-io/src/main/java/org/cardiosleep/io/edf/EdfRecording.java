@@ -74,6 +74,16 @@ public final class EdfRecording implements Recording {
         this.segments = segs;
     }
 
+    EdfHeader header() {
+        return header;
+    }
+
+    /** Includes annotation-only files: the data records span time even without ordinary signals. */
+    @Override
+    public double durationSec() {
+        return Math.max(Recording.super.durationSec(), header.recordCount() * header.recordDurationSec());
+    }
+
     /** Samples per record of the first ordinary signal, the reference of {@link #segments()}. */
     long referenceSamplesPerRecord() {
         return signalIndex.length == 0 ? 0 : header.signals().get(signalIndex[0]).samplesPerRecord();

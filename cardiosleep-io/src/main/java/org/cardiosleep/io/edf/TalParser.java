@@ -29,6 +29,10 @@ public final class TalParser {
     public record Tal(double onsetSec, double durationSec, List<String> texts) {
     }
 
+    private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+        1e13, 1e14, 1e15};
+    private static final List<String> TIME_KEEPING = List.of("");
+
     private TalParser() {
     }
 
@@ -85,13 +89,14 @@ public final class TalParser {
                     p = t + 1;
                     break;
                 }
-                texts.add(new String(bytes, p, t - p, StandardCharsets.UTF_8));
+                texts.add(t == p ? "" : new String(bytes, p, t - p, StandardCharsets.UTF_8));
                 p = t + 1;
             }
             if (texts.isEmpty()) {
                 throw error(file, record, start, "TAL without any annotation text");
             }
-            out.add(new Tal(onset, duration, List.copyOf(texts)));
+            boolean keeping = texts.size() == 1 && texts.get(0).isEmpty();
+            out.add(new Tal(onset, duration, keeping ? TIME_KEEPING : List.copyOf(texts)));
         }
         // the rest must be padding
         for (int i = p; i < end; i++) {
@@ -125,6 +130,23 @@ public final class TalParser {
         }
         if (digits <= 0 || to - from > 40) {
             throw error(file, record, from, "bad TAL " + what + ": '" + show(b, from, to) + "'");
+        }
+        if (digits <= 15) {
+            // Exact fast path: an integer below 2^53 divided by an exact power of ten is correctly
+            // rounded, so this equals Double.parseDouble (Clinger 1990) without building a String.
+            long mantissa = 0;
+            int scale = 0;
+            boolean afterDot = false;
+            for (int k = i; k < to; k++) {
+                if (b[k] == '.') {
+                    afterDot = true;
+                } else {
+                    mantissa = mantissa * 10 + (b[k] - '0');
+                    scale += afterDot ? 1 : 0;
+                }
+            }
+            double v = scale == 0 ? mantissa : mantissa / POW10[scale];
+            return b[from] == '-' ? -v : v;
         }
         return Double.parseDouble(new String(b, from, to - from, StandardCharsets.US_ASCII));
     }

@@ -111,6 +111,11 @@ final class WfdbHeaderParser {
             throw error("header lists " + (lines.size() - 1) + " " + (segments > 0 ? "segment" : "signal")
                     + " lines but the record line announces " + expected);
         }
+        if (lines.size() - 1 > expected) {
+            lineNo = lineNumbers.get(expected + 1);
+            throw error("header has " + (lines.size() - 1) + " " + (segments > 0 ? "segment" : "signal")
+                    + " lines but the record line announces " + expected);
+        }
         for (int i = 1; i <= expected; i++) {
             lineNo = lineNumbers.get(i);
             if (segments > 0) {

@@ -14,6 +14,11 @@ class EdfHeaderFuzzTest {
 
     @FuzzTest(maxDuration = "60s")
     void header(byte[] data) {
+        target(data);
+    }
+
+    /** The fuzz target, also replayed without Jazzer by {@link FuzzRegressionTest}. */
+    static void target(byte[] data) {
         try {
             EdfHeader h = EdfHeader.parse(FILE, data, data.length);
             long expected = h.headerBytes() + h.recordCount() * h.recordBytes();

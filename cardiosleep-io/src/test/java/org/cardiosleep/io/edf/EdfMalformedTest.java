@@ -82,7 +82,7 @@ class EdfMalformedTest {
                 c("negative samples per record", "samples per record", () -> sig(0, s -> s.spr = "-4")),
                 c("zero samples per record", "zero samples per record", () -> sig(0, s -> s.spr = "0")),
                 c("NaN samples per record", "samples per record is not an integer", () -> sig(1, s -> s.spr = "NaN")),
-                c("NaN record duration", "duration of a data record is not a number", () -> {
+                c("NaN record duration", "duration of a data record is not a number: 'NaN'", () -> {
                     EdfBuilder b = valid();
                     b.duration = "NaN";
                     return b.build();
@@ -117,7 +117,7 @@ class EdfMalformedTest {
                     b.records = "2\u00e9";
                     return b.build();
                 }),
-                c("non-ASCII byte in the start date", "non-ASCII byte 0x0", () -> {
+                c("non-ASCII byte in the start date", "non-ASCII byte 0x00", () -> {
                     EdfBuilder b = valid();
                     b.date = "02.03\u0000.4";
                     return b.build();

@@ -160,6 +160,40 @@ class EdfReaderTest {
     }
 
     @Test
+    void sevenDayHolterBeyond2GiBReadsThroughChunkedMappings() throws Exception {
+        // 3 leads at 1000 Hz for 7 days: 3.6 GB, written sparse (only the probed samples are set)
+        EdfBuilder b = new EdfBuilder();
+        b.reserved = "";
+        b.records = Integer.toString(7 * 24 * 3600);
+        b.signal("ECG1", 1000).signal("ECG2", 1000).signal("ECG3", 1000);
+        b.data = new byte[0];
+        byte[] header = b.header();
+        long recordBytes = 3 * 2000;
+        long size = header.length + 604_800L * recordBytes;
+        Path p = dir.resolve("holter.edf");
+        long boundaryRecord = EdfReader.DEFAULT_CHUNK_BYTES / recordBytes; // first record of the second mapping
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(p.toFile(), "rw")) {
+            f.write(header);
+            f.setLength(size);
+            putShort(f, header.length + 500_000L * recordBytes + 2 * 2000 + 2 * 999, -12345);
+            putShort(f, header.length + (boundaryRecord - 1) * recordBytes + 2000 + 2 * 999, 111);
+            putShort(f, header.length + boundaryRecord * recordBytes + 2000, 222);
+        }
+        try (EdfRecording r = EdfReader.open(p)) {
+            assertEquals(604_800_000L, r.signals().get(2).sampleCount());
+            assertEquals(7 * 24 * 3600.0, r.durationSec());
+            assertArrayEquals(new int[] {0, -12345, 0}, r.readDigital(2, 500_000L * 1000 + 998, 3));
+            assertArrayEquals(new int[] {0, 111, 222, 0}, r.readDigital(1, boundaryRecord * 1000 - 2, 4));
+        }
+    }
+
+    private static void putShort(java.io.RandomAccessFile f, long pos, int v) throws java.io.IOException {
+        f.seek(pos);
+        f.write(v & 0xFF);
+        f.write(v >> 8 & 0xFF);
+    }
+
+    @Test
     void closedRecordingRefusesReads() throws Exception {
         EdfBuilder b = new EdfBuilder();
         b.signal("ECG", 4);

@@ -5,8 +5,8 @@ package org.cardiosleep.pheno.analyze;
  *
  * @param rateHz   sampling rate of the ECG the indices refer to
  * @param samples  R-peak sample indices, ascending
- * @param symbols  beat class per beat as an AAMI/WFDB symbol ('N', 'S', 'V', 'F', 'Q'); all 'Q'
- *                 (unclassified) when no beat classifier ran
+ * @param symbols  beat class per beat ({@link org.cardiosleep.signal.rhythm.BeatLabels}: 'N', 'S',
+ *                 'V', 'F', 'Q'); all 'U' (unclassified) when no beat classifier ran
  * @param classified true when a beat classifier labelled the beats
  */
 public record BeatTable(double rateHz, int[] samples, byte[] symbols, boolean classified) {

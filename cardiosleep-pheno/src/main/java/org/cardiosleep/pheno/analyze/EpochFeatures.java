@@ -73,7 +73,7 @@ final class EpochFeatures {
     }
 
     private static boolean isNormal(byte sym) {
-        return sym == 'N' || sym == 'Q';
+        return org.cardiosleep.signal.rhythm.BeatLabels.isNormalCandidate(sym);
     }
 
     private static void flush(int ep, double sum, double sum2, int n, double diff2, int nd, float[] hr,

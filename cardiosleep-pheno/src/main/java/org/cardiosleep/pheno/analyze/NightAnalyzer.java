@@ -13,6 +13,8 @@ import org.cardiosleep.io.RecordingFormatException;
 import org.cardiosleep.io.SignalInfo;
 import org.cardiosleep.pheno.oximetry.OximetryAnalyzer;
 import org.cardiosleep.pheno.oximetry.OximetryResult;
+import org.cardiosleep.signal.qrs.QrsDetector;
+import org.cardiosleep.signal.rhythm.BeatLabels;
 import org.cardiosleep.signal.spo2.DesaturationEvent;
 
 /**
@@ -23,8 +25,6 @@ import org.cardiosleep.signal.spo2.DesaturationEvent;
  * A part whose algorithm is not in the build is reported "not available", never guessed.
  */
 public final class NightAnalyzer {
-    /** ECG read before and after each chunk so detectors settle and beats at chunk edges are kept once. */
-    static final double OVERLAP_SEC = 5;
     /** Shortest unusable stretch reported as an ECG signal-loss event. */
     static final int MIN_LOSS_SEC = 5;
 
@@ -50,43 +50,45 @@ public final class NightAnalyzer {
         double toMv = EcgQuality.toMv(ecg.physicalUnit());
         Map<String, String> parts = new LinkedHashMap<>();
 
-        // 1. stream the ECG: signal quality and beats, chunk by chunk
-        boolean detect = BeatDetection.available();
+        // 1. stream the ECG through the QRS detector (streaming, output independent of chunking);
+        //    the chunks also give per-second signal quality
+        QrsDetector detector = new QrsDetector(fs);
         int[] beats = new int[1024];
         int nBeats = 0;
-        long chunk = Math.round(opt.chunkSec() * fs), overlap = Math.round(OVERLAP_SEC * fs);
+        long chunk = Math.round(opt.chunkSec() * fs);
         for (long start = 0; start < n; start += chunk) {
-            long end = Math.min(n, start + chunk);
-            long from = Math.max(0, start - overlap), to = Math.min(n, end + overlap);
-            double[] x = rec.readPhysical(ecgCh, from, (int) (to - from));
-            EcgQuality.mark(x, (int) (start - from), (int) (end - from), fs, from, toMv, usable);
-            if (detect) {
-                for (int b : BeatDetection.detect(x, fs)) {
-                    long s = from + b;
-                    if (s >= start && s < end) {
-                        if (nBeats == beats.length) {
-                            beats = Arrays.copyOf(beats, beats.length * 2);
-                        }
-                        beats[nBeats++] = (int) s;
-                    }
-                }
+            int len = (int) Math.min(chunk, n - start);
+            double[] x = rec.readPhysical(ecgCh, start, len);
+            EcgQuality.mark(x, 0, len, fs, start, toMv, usable);
+            detector.process(x, 0, len);
+            if (start + len >= n) {
+                detector.finish();
             }
-            opt.progress().progress("ECG", Math.round(end / fs), Math.round(durationSec));
+            for (long b : detector.drainBeats()) {
+                if (nBeats == beats.length) {
+                    beats = Arrays.copyOf(beats, beats.length * 2);
+                }
+                beats[nBeats++] = (int) b;
+            }
+            opt.progress().progress("ECG", Math.round((start + len) / fs), Math.round(durationSec));
         }
-        BeatTable beatTable = null;
-        if (detect) {
-            int[] b = Arrays.copyOf(beats, nBeats);
-            byte[] sym = new byte[nBeats];
-            Arrays.fill(sym, (byte) 'Q');
-            beatTable = new BeatTable(fs, b, sym, false);
-            parts.put("beats", NightAnalysis.AVAILABLE);
-        } else {
-            parts.put("beats", "not available: " + BeatDetection.unavailableReason());
+        int[] b = dropUnusable(Arrays.copyOf(beats, nBeats), fs, usable);
+        BeatTable beatTable = new BeatTable(fs, b, BeatLabels.unclassified(b.length), false);
+        parts.put("beats", NightAnalysis.AVAILABLE);
+        String[] classStatus = new String[1];
+        BeatTable classified = BeatClassPart.run(rec, ecgCh, beatTable, opt.chunkSec(), classStatus);
+        if (classified != null) {
+            beatTable = classified;
         }
-        parts.put("holter", "not available: no beat classifier or rhythm analysis in this build");
-        parts.put("hrv", beatTable != null ? NightAnalysis.AVAILABLE : "not available: needs beats");
-        parts.put("sleep", "not available: no ECG sleep stager in this build");
-        parts.put("apnea", "not available: no ECG apnea detector in this build");
+        parts.put("beatClasses", classStatus[0]);
+        parts.put("hrv", NightAnalysis.AVAILABLE);
+        parts.put("holter", "not available: no rhythm analysis (AF, pauses, runs) in this build");
+        opt.progress().progress("sleep", 0, 1);
+        SleepPart.Outcome sleep = SleepPart.run(beatTable, nEpochs, AnalysisOptions.EPOCH_SEC);
+        parts.put("sleep", sleep.status());
+        ApneaPart.Outcome apnea = ApneaPart.run(beatTable, durationSec);
+        parts.put("apnea", apnea.status());
+        opt.progress().progress("sleep", 1, 1);
 
         // 2. epochs
         float[] hr = new float[nEpochs], rmssd = new float[nEpochs], sdnn = new float[nEpochs];
@@ -101,15 +103,19 @@ public final class NightAnalyzer {
             Arrays.fill(supra, -1);
         }
         float[] quality = epochQuality(usable, nEpochs);
-        byte[] stage = new byte[nEpochs];
-        Arrays.fill(stage, (byte) -1);
+        byte[] stage = sleep.stage();
+        if (stage == null) {
+            stage = new byte[nEpochs];
+            Arrays.fill(stage, (byte) -1);
+        }
         float[] spo2Mean = new float[nEpochs];
         Arrays.fill(spo2Mean, Float.NaN);
-        EpochTable epochs = new EpochTable(AnalysisOptions.EPOCH_SEC, stage, null, hr, rmssd, sdnn, count, vent,
+        EpochTable epochs = new EpochTable(AnalysisOptions.EPOCH_SEC, stage, sleep.prob(), hr, rmssd, sdnn, count, vent,
                 supra, quality, spo2Mean);
 
         // 3. events
         List<NightEvent> events = new ArrayList<>(signalLoss(usable));
+        events.addAll(apnea.events());
 
         // 4. oximetry
         opt.progress().progress("SpO2", 0, 1);
@@ -141,11 +147,30 @@ public final class NightAnalyzer {
         // 5. variables and strips
         Map<String, Double> vars = VariableCatalog.emptyValues();
         Summaries.fill(vars, durationSec, usable, beatTable, epochs, events, oxi);
+        if (sleep.metrics() != null) {
+            SleepPart.fill(vars, sleep.metrics());
+        }
+        if (apnea.result() != null) {
+            Summaries.put(vars, "apneaMinutes", apnea.result().apneaMinutes());
+            Summaries.put(vars, "ahiEstimate", apnea.result().apneaMinutesPerHour());
+        }
         String start = rec.startTime().map(Object::toString).orElse("");
         RecordingSummary summary = new RecordingSummary(rec.source().getFileName().toString(), rec.format(), start,
                 durationSec, ecg.label(), fs, spCh >= 0 ? sig.get(spCh).label() : "");
         List<EcgStrip> strips = StripPicker.pick(rec, ecgCh, beatTable, usable, oxi);
         return new NightAnalysis(summary, beatTable, epochs, events, vars, parts, oxi, strips);
+    }
+
+    /** Drops detections inside unusable seconds (a flat or saturated lead has no beats to see). */
+    private static int[] dropUnusable(int[] beats, double fs, boolean[] usable) {
+        int k = 0;
+        for (int x : beats) {
+            int sec = (int) (x / fs);
+            if (sec < usable.length && usable[sec]) {
+                beats[k++] = x;
+            }
+        }
+        return Arrays.copyOf(beats, k);
     }
 
     private static float[] epochQuality(boolean[] usable, int nEpochs) {

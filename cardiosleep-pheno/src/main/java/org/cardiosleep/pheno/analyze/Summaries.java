@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.cardiosleep.pheno.oximetry.OximetryResult;
+import org.cardiosleep.signal.hrv.FrequencyDomain;
+import org.cardiosleep.signal.hrv.FrequencyDomainHrv;
+import org.cardiosleep.signal.hrv.NnSeries;
+import org.cardiosleep.signal.hrv.TimeDomain;
+import org.cardiosleep.signal.hrv.TimeDomainHrv;
 import org.cardiosleep.signal.spo2.DesaturationEvent;
 
 /** Computes the whole-night variables of the {@link VariableCatalog} from the parts that ran. */
@@ -28,6 +33,35 @@ final class Summaries {
             put(v, "maxHrBpm", extreme(ep.hrBpm(), true));
             put(v, "epochRmssdMedianMs", median(ep.rmssdMs(), null, -1));
             put(v, "epochSdnnMedianMs", median(ep.sdnnMs(), null, -1));
+            double[] t = new double[beats.size()];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = beats.timeSec(i);
+            }
+            NnSeries nn = NnSeries.fromBeats(t, beats.symbols());
+            TimeDomainHrv td = TimeDomain.compute(nn);
+            FrequencyDomainHrv fd = FrequencyDomain.compute(nn);
+            put(v, "nnCount", nn.size());
+            put(v, "sdnnMs", td.sdnnMs());
+            put(v, "rmssdMs", td.rmssdMs());
+            put(v, "pnn50Pct", td.pnn50Pct());
+            put(v, "vlfMs2", fd.vlfMs2());
+            put(v, "lfMs2", fd.lfMs2());
+            put(v, "hfMs2", fd.hfMs2());
+            put(v, "lfHfRatio", fd.lfHfRatio());
+            if (beats.classified()) {
+                int ve = 0, sv = 0;
+                for (byte c : beats.symbols()) {
+                    ve += c == 'V' ? 1 : 0;
+                    sv += c == 'S' ? 1 : 0;
+                }
+                double hours = good / 3600.0;
+                put(v, "ventricularBeats", ve);
+                put(v, "ventricularPerHour", hours > 0 ? ve / hours : Double.NaN);
+                put(v, "ventricularBurdenPct", 100.0 * ve / Math.max(1, beats.size()));
+                put(v, "supraventricularBeats", sv);
+                put(v, "supraventricularPerHour", hours > 0 ? sv / hours : Double.NaN);
+                put(v, "supraventricularBurdenPct", 100.0 * sv / Math.max(1, beats.size()));
+            }
             int[] lr = longestRr(beats, usable);
             if (lr[0] >= 0) {
                 put(v, "longestRrSec", (beats.samples()[lr[0] + 1] - beats.samples()[lr[0]]) / beats.rateHz());

@@ -1,6 +1,6 @@
 package org.cardiosleep.signal.qrs;
 
-import java.util.Arrays;
+import java.util.List;
 
 import org.cardiosleep.signal.filter.Biquad;
 import org.cardiosleep.signal.filter.Butterworth;
@@ -8,7 +8,7 @@ import org.cardiosleep.signal.filter.Butterworth;
 /**
  * Streaming single-lead QRS detector for sampling rates of 100–1000 Hz, either polarity.
  *
- * <p>Feature stage (O(1) per sample, no allocation): causal Butterworth band-pass (order 2 + 2),
+ * <p>Feature stage (O(1) per sample, no allocation): causal Butterworth band-pass (high-pass order 2, low-pass order 4),
  * slope over {@code derivativeSec}, absolute value, moving-window integration over
  * {@code integrationSec} (Hamilton &amp; Tompkins 1986). Peaks of the integrated slope are found
  * as in Hamilton's detector: a maximum followed by a fall to half of it (or 95 ms). A peak survives
@@ -20,62 +20,30 @@ import org.cardiosleep.signal.filter.Butterworth;
  * median RR. Beat times are refined to the dominant QRS extremum of the input signal.
  *
  * <p>Feed samples with {@link #process}, in chunks of any size: the output does not depend on the
- * chunking. Memory is bounded (ring buffers of two seconds); beats are handed out by
+ * chunking. Memory is bounded (ring buffers of a few seconds); beats are handed out by
  * {@link #drainBeats()}. Not thread-safe; one instance per stream.
  */
 public final class QrsDetector {
-    private static final int NLEVELS = 8;
-
     private final double fsHz;
     private final QrsParameters p;
-    // band-pass sections, unrolled (4 biquads), transposed direct form II
-    private final double[] b0 = new double[4], b1 = new double[4], b2 = new double[4], a1 = new double[4],
-            a2 = new double[4];
-    private double z10, z20, z11, z21, z12, z22, z13, z23;
+    // band-pass sections, unrolled (3 biquads), transposed direct form II
+    private final double[] b0 = new double[3], b1 = new double[3], b2 = new double[3], a1 = new double[3],
+            a2 = new double[3];
+    private double z10, z20, z11, z21, z12, z22;
 
-    private final int derivLag, win, refractory, peakTimeout, tWaveWin, groupDelay;
-    private final int learnLen, relearnLen, refineHalf, baseHalf;
-
-    // rings of the last RING samples of input and band-passed signal, and of the absolute slope
-    private final int ringMask;
-    private final double[] xRing, bpRing, slopeRing;
+    private final int derivLag, win, peakTimeout;
+    private final SignalRings rings;
 
     private long n; // index of the next sample
     private double lastX;
+    private boolean started;
     private double mwiSum;
     private double prevM;
     // Hamilton peak finder
     private double pkMax;
     private long pkMaxPos;
     private int timeSinceMax;
-    // pre-blank stage (candidate waiting for a larger peak)
-    private boolean pending;
-    private double pendHeight;
-    private long pendPos, pendDeadline;
-    private long nextEvent;
-    private boolean rrValid;
-
-    // decision state
-    private final double[] qrsLevels = new double[NLEVELS], noiseLevels = new double[NLEVELS];
-    private final long[] rrs = new long[NLEVELS];
-    private int qrsIdx, noiseIdx, rrIdx;
-    private double threshold, qrsLevel, noiseLevel;
-    private long rrMedian;
-    private boolean learning = true;
-    private final double[] learnMax;
-    private long[] learnPos = new long[16];
-    private double[] learnHeight = new double[16];
-    private int learnCount;
-    private long lastQrsPeak = Long.MIN_VALUE / 4;
-    private double lastQrsSlope;
-    private long lastBeat = Long.MIN_VALUE / 4;
-    // best search-back candidate since the last beat
-    private double sbHeight;
-    private long sbPos, sbBeat;
-    private double relearnMax;
-
-    private long[] beats = new long[64];
-    private int beatCount;
+    private final BeatDecider decider;
 
     /** A detector with the default parameters. */
     public QrsDetector(double fsHz) {
@@ -89,8 +57,12 @@ public final class QrsDetector {
         this.fsHz = fsHz;
         this.p = params;
         double hi = Math.min(params.bandHighHz(), 0.45 * fsHz);
-        Biquad[] s = Butterworth.bandpass(4, params.bandLowHz(), hi, fsHz).sections().toArray(new Biquad[0]);
-        for (int i = 0; i < 4; i++) {
+        // high-pass of order 2 (the slope stage adds a further zero at DC), low-pass of order 4
+        // (steeper roll-off against muscle noise, whose spectrum overlaps the QRS above 20 Hz)
+        Biquad hp = Butterworth.highpass(2, params.bandLowHz(), fsHz).sections().get(0);
+        List<Biquad> lp = Butterworth.lowpass(4, hi, fsHz).sections();
+        Biquad[] s = {hp, lp.get(0), lp.get(1)};
+        for (int i = 0; i < 3; i++) {
             b0[i] = s[i].b0();
             b1[i] = s[i].b1();
             b2[i] = s[i].b2();
@@ -99,23 +71,16 @@ public final class QrsDetector {
         }
         derivLag = Math.max(1, (int) Math.round(params.derivativeSec() * fsHz));
         win = Math.max(2, (int) Math.round(params.integrationSec() * fsHz));
-        refractory = (int) Math.round(params.refractorySec() * fsHz);
+        int refractory = (int) Math.round(params.refractorySec() * fsHz);
         peakTimeout = (int) Math.round(0.095 * fsHz);
-        tWaveWin = (int) Math.round(params.tWaveSec() * fsHz);
         // group delay of the band-pass near 10 Hz, where QRS energy peaks
-        groupDelay = (int) Math.round(groupDelaySamples(s, 10.0, fsHz));
-        learnLen = (int) Math.round(params.learnSec() * fsHz);
-        relearnLen = (int) Math.round(params.relearnSec() * fsHz);
-        refineHalf = Math.max(1, (int) Math.round(0.05 * fsHz));
-        baseHalf = Math.max(1, (int) Math.round(0.10 * fsHz));
-        int ring = Integer.highestOneBit((int) Math.ceil(2.5 * fsHz)) * 2;
-        ringMask = ring - 1;
-        xRing = new double[ring];
-        bpRing = new double[ring];
-        slopeRing = new double[ring];
-        learnMax = new double[(int) Math.ceil(params.learnSec())];
-        Arrays.fill(rrs, Math.round(fsHz));
-        rrMedian = Math.round(fsHz);
+        int groupDelay = (int) Math.round(groupDelaySamples(s, 10.0, fsHz));
+        int refineHalf = Math.max(1, (int) Math.round(0.05 * fsHz));
+        int baseHalf = Math.max(1, (int) Math.round(0.10 * fsHz));
+        // the rings must reach back over the learning period: its candidates are refined at its end
+        int ring = Integer.highestOneBit((int) Math.ceil((params.learnSec() + 1.5) * fsHz)) * 2;
+        rings = new SignalRings(ring, win, derivLag, refineHalf, baseHalf, groupDelay);
+        decider = new BeatDecider(fsHz, params, rings, win, refractory, peakTimeout);
     }
 
     /** Detects the beats of a whole signal; returns the sample index of each R peak, ascending. */
@@ -146,18 +111,33 @@ public final class QrsDetector {
     }
 
     private void processBlock(double[] x, int from, int to) {
-        final int mask = ringMask;
-        final double[] xr = xRing, br = bpRing, sr = slopeRing;
+        if (!started) {
+            for (int i = from; i < to; i++) {
+                if (x[i] == x[i]) {
+                    start(x[i]);
+                    break;
+                }
+            }
+        }
+        final int mask = rings.mask;
+        final double[] xr = rings.x, br = rings.bp, sr = rings.slope;
+        final BeatDecider dec = decider;
         final double b00 = b0[0], b10 = b1[0], b20 = b2[0], a10 = a1[0], a20 = a2[0];
         final double b01 = b0[1], b11 = b1[1], b21 = b2[1], a11 = a1[1], a21 = a2[1];
         final double b02 = b0[2], b12 = b1[2], b22 = b2[2], a12 = a1[2], a22 = a2[2];
-        final double b03 = b0[3], b13 = b1[3], b23 = b2[3], a13 = a1[3], a23 = a2[3];
-        double s10 = z10, s20 = z20, s11 = z11, s21 = z21, s12 = z12, s22 = z22, s13 = z13, s23 = z23;
+        double s10 = z10, s20 = z20, s11 = z11, s21 = z21, s12 = z12, s22 = z22;
         final int lag = derivLag, w = win;
         final double invW = 1.0 / w;
         long t = n;
         double sum = mwiSum, prev = prevM, last = lastX;
-        for (int i = from; i < to; i++, t++) {
+        // the peak finder's state and the next decision deadline live in registers in the loop
+        double pkM = pkMax;
+        long pkPos = pkMaxPos;
+        int since = timeSinceMax;
+        final int timeout = peakTimeout;
+        long next = dec.nextEvent;
+        int k = (int) t & mask;
+        for (int i = from; i < to; i++, t++, k = (k + 1) & mask) {
             double v = x[i];
             if (v != v) {
                 v = last; // gap: hold the last value, which yields no slope and so no beat
@@ -174,266 +154,91 @@ public final class QrsDetector {
             y = b02 * u + s12;
             s12 = b12 * u - a12 * y + s22;
             s22 = b22 * u - a22 * y;
-            u = y;
-            y = b03 * u + s13;
-            s13 = b13 * u - a13 * y + s23;
-            s23 = b23 * u - a23 * y;
-            int k = (int) t & mask;
             xr[k] = v;
             br[k] = y;
-            double slope = Math.abs(y - br[(int) (t - lag) & mask]);
-            sum += slope - sr[(int) (t - w) & mask];
+            double slope = Math.abs(y - br[(k - lag) & mask]);
+            sum += slope - sr[(k - w) & mask];
             sr[k] = slope;
             double m = sum * invW;
             // Hamilton's peak finder: a maximum, declared when the feature halves or after 95 ms
-            if (timeSinceMax > 0) {
-                timeSinceMax++;
+            if (since > 0) {
+                since++;
             }
-            if (m > prev && m > pkMax) {
-                pkMax = m;
-                pkMaxPos = t;
-                timeSinceMax = 1;
-            } else if (timeSinceMax > 0 && (m < 0.5 * pkMax || timeSinceMax > peakTimeout)) {
-                n = t;
-                onPeak(pkMax, pkMaxPos);
-                pkMax = 0;
-                timeSinceMax = 0;
+            if (m > prev && m > pkM) {
+                pkM = m;
+                pkPos = t;
+                since = 1;
+            } else if (since > 0 && (m < 0.5 * pkM || since > timeout)) {
+                dec.onPeak(pkM, pkPos, t);
+                next = dec.nextEvent;
+                pkM = 0;
+                since = 0;
             }
             prev = m;
-            if (t >= nextEvent) {
-                n = t;
-                tick(t);
+            if (t >= next) {
+                dec.tick(t);
+                next = dec.nextEvent;
             }
         }
         n = t;
-        z10 = s10; z20 = s20; z11 = s11; z21 = s21; z12 = s12; z22 = s22; z13 = s13; z23 = s23;
+        z10 = s10; z20 = s20; z11 = s11; z21 = s21; z12 = s12; z22 = s22;
         mwiSum = sum;
         prevM = prev;
         lastX = last;
+        pkMax = pkM;
+        pkMaxPos = pkPos;
+        timeSinceMax = since;
+    }
+
+    /**
+     * Starts the filters in their steady state for the first valid sample, as if the signal had
+     * always had that value: a recording that starts away from zero then makes no step transient.
+     */
+    private void start(double v) {
+        started = true;
+        lastX = v;
+        double in = v;
+        double[] z1 = new double[3], z2 = new double[3];
+        for (int s = 0; s < 3; s++) {
+            double y = in * (b0[s] + b1[s] + b2[s]) / (1 + a1[s] + a2[s]);
+            z2[s] = b2[s] * in - a2[s] * y;
+            z1[s] = b1[s] * in - a1[s] * y + z2[s];
+            in = y;
+        }
+        z10 = z1[0];
+        z20 = z2[0];
+        z11 = z1[1];
+        z21 = z2[1];
+        z12 = z1[2];
+        z22 = z2[2];
+        rings.fill(v, in);
     }
 
     /** Ends the stream: decides the peak still waiting, so the last beats are reported. */
     public void finish() {
         if (timeSinceMax > 0) {
-            onPeak(pkMax, pkMaxPos);
+            decider.onPeak(pkMax, pkMaxPos, n);
             pkMax = 0;
             timeSinceMax = 0;
         }
-        if (pending) {
-            pending = false;
-            confirm(pendHeight, pendPos);
+        decider.finish(n);
+    }
+
+    /**
+     * Every beat before this sample index has been reported (or will never be): later input can
+     * only add beats at or after it. Lets a streaming caller finish windows whose beats are final.
+     */
+    public long finalizedBefore() {
+        long f = n - peakTimeout - rings.reach();
+        if (timeSinceMax > 0) {
+            f = Math.min(f, pkMaxPos - rings.reach());
         }
-        if (learning) {
-            endLearning();
-        }
-        updateNextEvent();
+        return Math.max(0, decider.horizon(f));
     }
 
     /** Returns the beats found since the last call (sample indices, ascending) and forgets them. */
     public long[] drainBeats() {
-        long[] out = Arrays.copyOf(beats, beatCount);
-        beatCount = 0;
-        return out;
-    }
-
-    // ---------------------------------------------------------------- decisions
-
-    private long sbDeadline() {
-        return lastQrsPeak + (long) (p.searchbackRr() * rrMedian) + win;
-    }
-
-    /** The next sample at which {@link #tick} has something to decide. */
-    private void updateNextEvent() {
-        long next = pending ? pendDeadline : Long.MAX_VALUE;
-        if (learning) {
-            next = Math.min(next, learnLen);
-        } else if (sbHeight > 0 && sbHeight > p.searchbackFraction() * threshold) {
-            next = Math.min(next, Math.max(sbDeadline(), n + 1));
-        } else {
-            next = Math.min(next, Math.max(lastQrsPeak + relearnLen, n + 1));
-        }
-        nextEvent = next;
-    }
-
-    private void onPeak(double height, long pos) {
-        if (!pending) {
-            pending = true;
-            pendHeight = height;
-            pendPos = pos;
-            pendDeadline = pos + refractory;
-        } else if (height > pendHeight) {
-            pendHeight = height;
-            pendPos = pos;
-            pendDeadline = pos + refractory;
-        }
-        updateNextEvent();
-    }
-
-    /** Called when a sample passes a deadline: pre-blank expiry, search back, end of learning. */
-    private void tick(long t) {
-        if (pending && t >= pendDeadline) {
-            pending = false;
-            confirm(pendHeight, pendPos);
-        }
-        if (learning) {
-            if (t >= learnLen) {
-                endLearning();
-            }
-        } else if (sbHeight > 0 && sbHeight > p.searchbackFraction() * threshold) {
-            if (t >= sbDeadline()) {
-                acceptBeat(sbHeight, sbPos, sbBeat);
-            }
-        } else if (t - lastQrsPeak >= relearnLen) {
-            relearn();
-        }
-        updateNextEvent();
-    }
-
-    private void confirm(double height, long pos) {
-        if (learning) {
-            int sec = (int) (pos / fsHz);
-            if (sec < learnMax.length) {
-                learnMax[sec] = Math.max(learnMax[sec], height);
-            }
-            if (learnCount == learnPos.length) {
-                learnPos = Arrays.copyOf(learnPos, learnCount * 2);
-                learnHeight = Arrays.copyOf(learnHeight, learnCount * 2);
-            }
-            learnPos[learnCount] = pos;
-            learnHeight[learnCount++] = height;
-            return;
-        }
-        classify(height, pos);
-    }
-
-    private void classify(double height, long pos) {
-        relearnMax = Math.max(relearnMax, height);
-        boolean qrs = height > threshold;
-        double slope = maxSlope(pos);
-        if (qrs && pos - lastQrsPeak < tWaveWin && slope < p.tWaveSlopeRatio() * lastQrsSlope) {
-            qrs = false; // T wave: too slow for a QRS this soon after a beat
-        }
-        if (qrs) {
-            acceptBeat(height, pos, refine(pos));
-        } else {
-            addNoise(height);
-            if (pos - lastQrsPeak > tWaveWin && height > sbHeight) {
-                sbHeight = height;
-                sbPos = pos;
-                sbBeat = refine(pos);
-            }
-        }
-    }
-
-    private void acceptBeat(double height, long pos, long beat) {
-        if (rrValid) {
-            rrs[rrIdx] = pos - lastQrsPeak;
-            rrIdx = (rrIdx + 1) % NLEVELS;
-            rrMedian = median(rrs);
-        }
-        qrsLevels[qrsIdx] = height;
-        qrsIdx = (qrsIdx + 1) % NLEVELS;
-        qrsLevel = median(qrsLevels);
-        updateThreshold();
-        lastQrsPeak = pos;
-        rrValid = true;
-        lastQrsSlope = maxSlope(pos);
-        sbHeight = 0;
-        relearnMax = 0;
-        if (beat - lastBeat >= refractory / 2) {
-            emit(beat);
-            lastBeat = beat;
-        }
-    }
-
-    private void addNoise(double height) {
-        noiseLevels[noiseIdx] = height;
-        noiseIdx = (noiseIdx + 1) % NLEVELS;
-        noiseLevel = median(noiseLevels);
-        updateThreshold();
-    }
-
-    private void updateThreshold() {
-        threshold = noiseLevel + p.thresholdFraction() * (qrsLevel - noiseLevel);
-    }
-
-    private void endLearning() {
-        learning = false;
-        double[] m = learnMax.clone();
-        Arrays.sort(m);
-        double level = m[m.length / 2];
-        Arrays.fill(qrsLevels, level);
-        Arrays.fill(noiseLevels, 0);
-        qrsLevel = level;
-        noiseLevel = 0;
-        updateThreshold();
-        for (int i = 0; i < learnCount; i++) {
-            classify(learnHeight[i], learnPos[i]);
-        }
-        learnCount = 0;
-    }
-
-    private void relearn() {
-        double level = relearnMax;
-        Arrays.fill(qrsLevels, level);
-        qrsLevel = level;
-        Arrays.fill(noiseLevels, 0);
-        noiseLevel = 0;
-        updateThreshold();
-        lastQrsPeak = n;
-        rrValid = false;
-        sbHeight = 0;
-        relearnMax = 0;
-    }
-
-    /** Largest absolute slope within the integration window that ends at {@code pos}. */
-    private double maxSlope(long pos) {
-        double m = 0;
-        for (long k = pos - win + 1; k <= pos; k++) {
-            m = Math.max(m, slopeRing[(int) k & ringMask]);
-        }
-        return m;
-    }
-
-    /**
-     * Beat time at the dominant QRS extremum: the largest band-passed deflection under the
-     * integration window, moved back by the filter's group delay, then the largest deviation of the
-     * input from its local mean within 50 ms of it.
-     */
-    private long refine(long pos) {
-        long lo = pos - win - derivLag - refineHalf, hi = pos;
-        long best = pos;
-        double bv = -1;
-        for (long k = lo; k <= hi; k++) {
-            double a = Math.abs(bpRing[(int) k & ringMask]);
-            if (a > bv) {
-                bv = a;
-                best = k;
-            }
-        }
-        long c = best - groupDelay;
-        double mean = 0;
-        for (long k = c - baseHalf; k <= c + baseHalf; k++) {
-            mean += xRing[(int) k & ringMask];
-        }
-        mean /= 2 * baseHalf + 1;
-        long r = c;
-        double rv = -1;
-        for (long k = c - refineHalf; k <= c + refineHalf; k++) {
-            double a = Math.abs(xRing[(int) k & ringMask] - mean);
-            if (a > rv) {
-                rv = a;
-                r = k;
-            }
-        }
-        return Math.max(0, r);
-    }
-
-    private void emit(long beat) {
-        if (beatCount == beats.length) {
-            beats = Arrays.copyOf(beats, beatCount * 2);
-        }
-        beats[beatCount++] = beat;
+        return decider.drainBeats();
     }
 
     private void flushDenormals() {
@@ -445,21 +250,7 @@ public final class QrsDetector {
         if (Math.abs(z21) < 1e-200) z21 = 0;
         if (Math.abs(z12) < 1e-200) z12 = 0;
         if (Math.abs(z22) < 1e-200) z22 = 0;
-        if (Math.abs(z13) < 1e-200) z13 = 0;
-        if (Math.abs(z23) < 1e-200) z23 = 0;
         if (Math.abs(mwiSum) < 1e-200) mwiSum = 0;
-    }
-
-    private static double median(double[] v) {
-        double[] c = v.clone();
-        Arrays.sort(c);
-        return 0.5 * (c[c.length / 2 - 1] + c[c.length / 2]);
-    }
-
-    private static long median(long[] v) {
-        long[] c = v.clone();
-        Arrays.sort(c);
-        return (c[c.length / 2 - 1] + c[c.length / 2]) / 2;
     }
 
     private static double groupDelaySamples(Biquad[] s, double f, double fs) {

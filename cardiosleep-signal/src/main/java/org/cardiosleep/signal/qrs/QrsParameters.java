@@ -15,16 +15,17 @@ package org.cardiosleep.signal.qrs;
  * @param searchbackFraction searched-back peaks must exceed this fraction of the threshold
  * @param tWaveSec          a candidate this soon after a beat must show QRS-like slope (T-wave test)
  * @param tWaveSlopeRatio   ... at least this fraction of the previous beat's maximal slope
+ * @param tWaveLevelRatio   ... or a feature peak this many times the patient's median T-wave peak
  * @param learnSec          length of the initial learning period that seeds the peak levels
  * @param relearnSec        with no beat for this long, the peak levels are re-learned
  */
 public record QrsParameters(double bandLowHz, double bandHighHz, double derivativeSec, double integrationSec,
                             double refractorySec, double thresholdFraction, double searchbackRr,
                             double searchbackFraction, double tWaveSec, double tWaveSlopeRatio,
-                            double learnSec, double relearnSec) {
+                            double tWaveLevelRatio, double learnSec, double relearnSec) {
 
     /** The defaults used for every published figure. */
     public static QrsParameters defaults() {
-        return new QrsParameters(5, 18, 0.010, 0.080, 0.200, 0.3125, 1.5, 0.5, 0.36, 0.5, 4.0, 8.0);
+        return new QrsParameters(5, 18, 0.010, 0.080, 0.200, 0.3125, 1.5, 0.5, 0.36, 0.5, 4.0, 4.0, 8.0);
     }
 }

@@ -21,11 +21,16 @@ package org.cardiosleep.signal.sim;
  * @param odi3 desaturations ≥ 3 % per hour of sleep
  * @param odi4 desaturations ≥ 4 % per hour of sleep
  * @param t90Min minutes with SpO2 &lt; 90 %
+ * @param desat3Count desaturations ≥ 3 %
+ * @param desat4Count desaturations ≥ 4 %
+ * @param usableEcgMin minutes of ECG outside the lead-off gap
+ * @param beatsInUsableEcg beats outside the lead-off gap
  */
 public record SimTruth(double totalSleepTimeMin, double sleepEfficiencyPct, double wakeMin, double n1Min,
                        double n2Min, double n3Min, double remMin, int beats, double meanHrBpm, int pvcCount,
                        int pacCount, double afBurdenPct, double longestPauseSec, double ahi, double odi3,
-                       double odi4, double t90Min) {
+                       double odi4, double t90Min, int desat3Count, int desat4Count, double usableEcgMin,
+                       int beatsInUsableEcg) {
 
     static SimTruth of(SimulatedNight s) {
         double[] min = new double[SimStage.values().length];
@@ -56,9 +61,15 @@ public record SimTruth(double totalSleepTimeMin, double sleepEfficiencyPct, doub
             below += v < 90 ? 1 : 0;
         }
         double sleepH = tst / 60;
+        int inGap = 0;
+        for (int x : b) {
+            inGap += s.leadOff() != null && s.leadOff().contains(x / fs) ? 1 : 0;
+        }
+        double gapSec = s.leadOff() == null ? 0 : s.leadOff().durationSec();
         return new SimTruth(tst, 100 * tst * 60 / dur, min[0], min[1], min[2], min[3], min[4], b.length,
                 60.0 * b.length / dur, pvc, pac, 100 * af / dur, longest,
                 sleepH > 0 ? s.apneas().size() / sleepH : 0, sleepH > 0 ? d3 / sleepH : 0,
-                sleepH > 0 ? d4 / sleepH : 0, below / s.config().spo2RateHz() / 60);
+                sleepH > 0 ? d4 / sleepH : 0, below / s.config().spo2RateHz() / 60, d3, d4, (dur - gapSec) / 60,
+                b.length - inGap);
     }
 }

@@ -9,7 +9,10 @@ import java.util.List;
  * <ul>
  * <li><b>baseline</b>: the highest valid SpO2 in the preceding {@value #BASELINE_WINDOW_SEC} s, not
  *     reaching back past the end of the previous event;</li>
- * <li><b>onset</b>: the last sample at that baseline value before the drop reaches the threshold;</li>
+ * <li><b>onset</b>: where the fall leaves the baseline: the last sample before the drop reaches the
+ *     threshold whose value is within {@value #ONSET_TOLERANCE_PCT} % of the baseline (so sensor
+ *     noise at the baseline does not move the onset back to an old maximum; with whole-percent
+ *     oximeter data this is the last sample at the baseline value);</li>
  * <li><b>nadir</b>: the lowest value until recovery (first occurrence);</li>
  * <li><b>end</b>: the first sample after the nadir that has recovered two thirds of the drop;</li>
  * <li><b>duration</b> (onset to end) within {@value #MIN_DURATION_SEC}-{@value #MAX_DURATION_SEC} s,
@@ -25,6 +28,8 @@ public final class DesaturationDetector {
     public static final int MAX_DURATION_SEC = 120;
     /** Fraction of the drop that must be recovered to end an event. */
     public static final double RECOVERY_FRACTION = 2.0 / 3.0;
+    /** Distance from the baseline (in % SpO2) within which a sample is still "at baseline". */
+    public static final double ONSET_TOLERANCE_PCT = 0.5;
 
     private DesaturationDetector() {
     }
@@ -72,8 +77,13 @@ public final class DesaturationDetector {
             if (baseline - v < thr - 1e-6f) {
                 continue;
             }
-            // onset: the last sample at the baseline value (the deque keeps the latest maximum)
-            int onset = deque[head];
+            // onset: walk back from the crossing to the last sample near the baseline; never past
+            // the baseline sample itself (the deque keeps the latest maximum)
+            int onset = i;
+            float near = baseline - (float) ONSET_TOLERANCE_PCT;
+            while (onset > deque[head] && !(valid(spo2[onset]) && spo2[onset] >= near)) {
+                onset--;
+            }
             // walk to the recovery, tracking the nadir
             int nadir = i;
             int end = -1;

@@ -36,7 +36,7 @@ class DesaturationDetectorTest {
 
     @Test
     void trapezoidIsOneFourPercentEventWithHandWorkedTiming() {
-        // baseline 97 (max of preceding 120 s), last at baseline t=200 -> onset 200;
+        // baseline 97 (max of preceding 120 s); last sample within 0.5 % of it (>= 96.5) is t=200 -> onset 200;
         // nadir 93 first reached at 204; recovery threshold 93 + 2/3 * 4 = 95.67 -> first 96 at t=223
         for (double drop : new double[] {3, 4}) {
             List<DesaturationEvent> ev = DesaturationDetector.detect(trapezoid(), 1, drop);
@@ -87,24 +87,56 @@ class DesaturationDetectorTest {
         assertEquals(0, DesaturationDetector.detect(t, 1, 3).size());
     }
 
+    /** 96 % with a 1-s peak of 98.5 % at {@code peakAt}, a dip to 95.4 % over t=200..219, then 98 %. */
+    private static float[] peakThenDip(int peakAt) {
+        float[] s = flat(400, 96);
+        s[peakAt] = 98.5f;
+        for (int t = 200; t < 220; t++) {
+            s[t] = 95.4f;
+        }
+        for (int t = 220; t < 400; t++) {
+            s[t] = 98f;
+        }
+        return s;
+    }
+
     @Test
     void baselineIsTheMaximumOfThePreceding120s() {
-        // 99 % at t=10 only, 96 elsewhere; at t=200 SpO2 is 95.5: drop from 99 would be 3.5 but 99 is
-        // 190 s earlier, outside the window, so the baseline is 96 and the drop only 0.5: no event
-        float[] s = flat(400, 96);
-        s[10] = 99;
-        for (int t = 200; t < 230; t++) {
-            s[t] = 95.5f;
+        // peak 190 s before the dip: outside the window, baseline 96, drop 0.6: no event
+        assertEquals(0, DesaturationDetector.detect(peakThenDip(10), 1, 3).size());
+        // peak 50 s before: baseline 98.5, drop 3.1 at t=200; no sample in 151..199 is within 0.5 % of
+        // 98.5, so onset = the peak, t=150; recovery to 95.4 + 2/3 * 3.1 = 97.47 first at t=220
+        List<DesaturationEvent> ev = DesaturationDetector.detect(peakThenDip(150), 1, 3);
+        assertEquals(1, ev.size());
+        assertEquals(150, ev.get(0).startSec());
+        assertEquals(200, ev.get(0).nadirSec());
+        assertEquals(220, ev.get(0).endSec());
+        assertEquals(3.1, ev.get(0).depthPct(), 1e-5);
+        assertEquals(0, DesaturationDetector.detect(peakThenDip(150), 1, 4).size());
+    }
+
+    @Test
+    void noiseAtTheBaselineDoesNotMoveTheOnsetBack() {
+        // baseline 97.3 reached once at t=100 (noise); SpO2 then wobbles 97.0-97.1 until the fall at t=200.
+        // Onset = last sample within 0.5 % of 97.3 (>= 96.8) before the crossing: t=200, not the old
+        // maximum at t=100; recovery to 93 + 2/3 * 4.3 = 95.87 at t=221
+        float[] s = flat(400, 97f);
+        s[100] = 97.3f;
+        for (int t = 101; t < 200; t += 2) {
+            s[t] = 97.1f;
         }
-        assertEquals(0, DesaturationDetector.detect(s, 1, 3).size());
-        // the same dip 100 s after the peak (inside the window) is a 3.5 % event from baseline 99
-        float[] u = flat(400, 96);
-        u[100] = 99;
-        for (int t = 200; t < 230; t++) {
-            u[t] = 95.5f;
+        float[] fall = {97, 96, 95, 94, 93};
+        for (int k = 0; k < 5; k++) {
+            s[200 + k] = fall[k];
         }
-        List<DesaturationEvent> ev = DesaturationDetector.detect(u, 1, 3);
-        assertEquals(0, ev.size(), "onset at the peak t=100 makes it 130 s long: discarded");
+        for (int t = 205; t <= 220; t++) {
+            s[t] = 93;
+        }
+        List<DesaturationEvent> ev = DesaturationDetector.detect(s, 1, 3);
+        assertEquals(1, ev.size());
+        assertEquals(200, ev.get(0).startSec());
+        assertEquals(97.3, ev.get(0).baselinePct(), 1e-5);
+        assertEquals(221, ev.get(0).endSec());
     }
 
     @Test

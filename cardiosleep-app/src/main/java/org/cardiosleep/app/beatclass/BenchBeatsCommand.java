@@ -1,0 +1,93 @@
+package org.cardiosleep.app.beatclass;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.cardiosleep.app.DataDirs;
+import org.cardiosleep.app.bench.BenchReport;
+import org.cardiosleep.pheno.beats.AamiClass;
+import org.cardiosleep.pheno.beats.AamiConfusion;
+import org.cardiosleep.pheno.beats.BeatClassifier;
+import org.cardiosleep.pheno.beats.LabeledBeats;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code cardiosleep bench beats}: the de Chazal 2004 inter-patient evaluation of the beat classifier on
+ * MIT-BIH Arrhythmia DS2 (a model trained on DS1 only; paced records excluded), with per-class Se, +P,
+ * F1, per-record rows and the 5×5 confusion matrix.
+ */
+@Command(name = "beats", mixinStandardHelpOptions = true,
+        description = "Beat classification (AAMI N/S/V/F/Q) on MIT-BIH Arrhythmia DS2, de Chazal 2004 protocol.")
+public final class BenchBeatsCommand implements Callable<Integer> {
+    static final String PROTOCOL = "de Chazal 2004 inter-patient: model trained on DS1 only, tested on DS2 "
+            + "(22 records; paced 102/104/107/217 excluded); AAMI EC57 classes N(N,L,R,e,j) S(A,a,J,S) V(V,E) F(F) "
+            + "Q(/,f,Q); beats located at the reference annotation positions (.atr), lead MLII, whole records";
+
+    @Option(names = "--data", paramLabel = "DIR", description = "MIT-BIH Arrhythmia directory (default: <data>/mitdb).")
+    Path data;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the JSON report here.")
+    Path json;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "Model file (default: the committed model).")
+    Path modelFile;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = DataDirs.database(data, "mitdb");
+        BenchReport report = new BenchReport("beats").dataset("mitdb DS2").protocol(PROTOCOL);
+        AamiConfusion total = new AamiConfusion();
+        long classifyNanos = 0;
+        long beats = 0;
+        try (BeatClassifier classifier = modelFile != null ? BeatClassifier.load(modelFile)
+                : BeatClassifier.loadDefault()) {
+            for (String name : InterPatientSplit.DS2) {
+                LabeledBeats r = MitdbBeatRecords.read(dir, name);
+                long t = System.nanoTime();
+                byte[] predicted = classifier.classify(r.ecg(), r.fsHz(), r.beatSamples());
+                classifyNanos += System.nanoTime() - t;
+                beats += predicted.length;
+                AamiConfusion c = new AamiConfusion().add(r.aamiClass(), predicted);
+                total.add(c);
+                report.record(row(name, c));
+            }
+            Map<String, String> info = classifier.model().info();
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("file", modelFile != null ? modelFile.toString() : "classpath:" + BeatClassifier.DEFAULT_MODEL_RESOURCE);
+            model.put("command", info.getOrDefault("command", ""));
+            model.put("cvDs1", info.getOrDefault("cvDs1", ""));
+            report.extra("model", model);
+        }
+        BeatFigures.metrics(total).forEach(report::metric);
+        report.metric("beatsPerSecond", Math.round(beats / (classifyNanos / 1e9)));
+        report.extra("confusion", BeatFigures.confusionJson(total));
+        System.out.print(BeatFigures.text(total));
+        System.out.printf(Locale.ROOT, "classification: %d beats in %.2f s (features + model, one record at a time)%n",
+                beats, classifyNanos / 1e9);
+        if (json != null) {
+            report.write(json);
+        }
+        return 0;
+    }
+
+    private static Map<String, Object> row(String name, AamiConfusion c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("record", name);
+        m.put("beats", c.total());
+        for (int k = 0; k < AamiClass.COUNT; k++) {
+            String n = AamiClass.name(k);
+            m.put(n, c.referenceCount(k));
+        }
+        m.put("sTp", c.count(AamiClass.S, AamiClass.S));
+        m.put("sPredicted", c.predictedCount(AamiClass.S));
+        m.put("vTp", c.count(AamiClass.V, AamiClass.V));
+        m.put("vPredicted", c.predictedCount(AamiClass.V));
+        m.put("accuracy", BeatFigures.round(c.accuracy(), 2));
+        return m;
+    }
+}

@@ -1,0 +1,20 @@
+package org.cardiosleep.pheno.beats;
+
+import org.cardiosleep.learn.beats.BoostedTreesParams;
+
+/**
+ * How the beat classifier is trained.
+ *
+ * @param trees            boosted-tree hyper-parameters
+ * @param classWeightPower each beat is weighted {@code (total / (5 · count of its class))^power}
+ *                         (0 = no reweighting, 1 = fully balanced classes), against the class
+ *                         imbalance of MIT-BIH (about 90 % N)
+ * @param maxClassWeight   cap on a class weight, so the handful of Q beats cannot dominate
+ */
+public record BeatTrainingConfig(BoostedTreesParams trees, double classWeightPower, double maxClassWeight) {
+
+    /** The defaults chosen by patient-wise cross-validation on DS1 (see the model's sidecar file). */
+    public static BeatTrainingConfig defaults() {
+        return new BeatTrainingConfig(new BoostedTreesParams(300, 5, 0.08, 0.8, 0.8, 1.0, 2, 20040701L), 0.5, 50);
+    }
+}

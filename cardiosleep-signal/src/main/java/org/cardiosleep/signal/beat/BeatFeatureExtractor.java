@@ -1,0 +1,204 @@
+package org.cardiosleep.signal.beat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Per-beat features for beat classification (AAMI N/S/V/F/Q): RR context and QRS morphology, most of
+ * them relative to the record's own dominant beat and RR rhythm so that they transfer between
+ * patients (the inter-patient setting of de Chazal 2004).
+ *
+ * <p>Groups, in column order:
+ * <ul>
+ *   <li>RR context (s and ratios): pre-RR, post-RR, local mean RR (±10 beats), record median RR, and
+ *       pre/local, post/pre, pre/record, post/local, local/record, pre/local-median (±16 beats),
+ *       pre/previous-pre, local irregularity, post/local-median;</li>
+ *   <li>QRS morphology: QRS width (s) and its ratio to the dominant beat's, QRS peak-to-peak and
+ *       energy ratios, correlation with the dominant beat (QRS and whole beat), RMS difference,
+ *       correlation with the running normal template and with the previous beat, polarity agreement,
+ *       positive-fraction difference, maximum-slope ratio, T-wave level difference and correlation,
+ *       P-wave region correlation and energy ratio, alignment lag (s), absolute QRS peak-to-peak (mV);</li>
+ *   <li>shape: the beat minus the dominant beat, over the dominant QRS amplitude, at 14 instants
+ *       from −200 to +350 ms.</li>
+ * </ul>
+ * The signal is band-passed first (0.5–40 Hz, zero phase). Cost is linear in the number of beats.
+ */
+public final class BeatFeatureExtractor {
+    /** Running template: exponential average over normal-looking beats, weight of each new beat. */
+    static final double RUNNING_ALPHA = 0.05;
+    /** A beat updates the running template when it correlates at least this much with it ... */
+    static final double RUNNING_MIN_CORR = 0.90;
+    /** ... and is not premature (pre-RR at least this fraction of the local median). */
+    static final double RUNNING_MIN_PREMATURITY = 0.85;
+
+    private static final String[] BASE_NAMES = {
+        "preRrSec", "postRrSec", "localRrSec", "recordRrSec", "preOverLocal", "postOverPre", "preOverRecord",
+        "postOverLocal", "localOverRecord", "preOverLocalMedian", "preOverPrevPre", "rrIrregularity",
+        "postOverLocalMedian",
+        "qrsWidthSec", "qrsWidthRatio", "qrsP2pRatio", "qrsEnergyRatio", "corrDominantQrs", "corrDominantBeat",
+        "rmsDiffQrs", "corrRunningQrs", "corrPreviousQrs", "polarityAgreement", "positiveFractionDiff",
+        "maxSlopeRatio", "tLevelDiff", "tCorr", "pCorr", "pEnergyRatio", "alignLagSec", "qrsP2pMv",
+    };
+
+    /** The feature names, in column order. */
+    public static final List<String> NAMES;
+
+    static {
+        List<String> names = new ArrayList<>(List.of(BASE_NAMES));
+        for (double t : BeatWindows.SHAPE_POINTS_SEC) {
+            names.add("shapeDiff" + (t < 0 ? "M" : "P") + Math.round(Math.abs(t) * 1000) + "ms");
+        }
+        NAMES = Collections.unmodifiableList(names);
+    }
+
+    private BeatFeatureExtractor() {
+    }
+
+    /** Number of features per beat. */
+    public static int featureCount() {
+        return NAMES.size();
+    }
+
+    /**
+     * Features of every beat.
+     *
+     * @param ecg         one ECG lead, any physical unit (mV expected for the absolute amplitude feature)
+     * @param fsHz        sampling rate, at least 50 Hz
+     * @param beatSamples beat positions (sample indices, ascending, R peak or QRS fiducial point)
+     */
+    public static BeatFeatures extract(double[] ecg, double fsHz, int[] beatSamples) {
+        for (int i = 1; i < beatSamples.length; i++) {
+            if (beatSamples[i] <= beatSamples[i - 1]) {
+                throw new IllegalArgumentException("beat samples must be strictly ascending (index " + i + ")");
+            }
+        }
+        BeatWindows w = new BeatWindows(fsHz);
+        int n = beatSamples.length;
+        int d = featureCount();
+        float[] out = new float[n * d];
+        if (n == 0 || ecg.length == 0) {
+            return new BeatFeatures(n, d, out);
+        }
+        double[] x = BeatFilter.bandPass(ecg, fsHz);
+        RrContext rr = RrContext.of(beatSamples, fsHz);
+        DominantTemplate dom = DominantTemplate.of(x, beatSamples, w);
+        double[] tpl = dom.samples;
+        double[] running = tpl.clone();
+        int c = w.beatBefore;
+        int qStart = c - w.qrsBefore;
+        double tplPosFraction = positiveFraction(tpl, qStart, c + w.qrsAfter);
+        int tplPolarity = polarity(tpl, qStart, c + w.qrsAfter);
+        double tplT = BeatMath.mean(tpl, c + w.tFrom, c + w.tTo) - BeatMath.mean(tpl, qStart, c + w.qrsAfter);
+        double tplPEnergy = BeatMath.energy(tpl, c + w.pFrom, c + w.pTo, BeatMath.mean(tpl, c + w.pFrom, c + w.pTo));
+        int gap = w.samples(0.02);
+        int prevAligned = -1;
+        for (int i = 0; i < n; i++) {
+            int o = i * d;
+            int f = 0;
+            double pre = rr.preSec[i], post = rr.postSec[i], loc = rr.localMeanSec[i], rec = rr.recordMedianSec;
+            double locMed = rr.localMedianSec[i];
+            double prevPre = i > 0 ? rr.preSec[i - 1] : pre;
+            out[o + f++] = (float) pre;
+            out[o + f++] = (float) post;
+            out[o + f++] = (float) loc;
+            out[o + f++] = (float) rec;
+            out[o + f++] = ratio(pre, loc);
+            out[o + f++] = ratio(post, pre);
+            out[o + f++] = ratio(pre, rec);
+            out[o + f++] = ratio(post, loc);
+            out[o + f++] = ratio(loc, rec);
+            out[o + f++] = ratio(pre, locMed);
+            out[o + f++] = ratio(pre, prevPre);
+            out[o + f++] = (float) rr.localIrregularity[i];
+            out[o + f++] = ratio(post, locMed);
+
+            int lag = DominantTemplate.bestLag(x, beatSamples[i], tpl, w);
+            int a = beatSamples[i] + lag;
+            int qa = a - w.qrsBefore, qb = a + w.qrsAfter;
+            double p2p = BeatMath.peakToPeak(x, qa, qb);
+            double base = BeatMath.mean(x, qa, qb);
+            int width = BeatMath.qrsWidth(x, a, w.qrsBefore, w.qrsAfter, gap);
+            double corrDom = BeatMath.pearson(x, qa, tpl, qStart, w.qrsLength);
+            out[o + f++] = (float) (width / fsHz);
+            out[o + f++] = (float) ((double) width / dom.qrsWidth);
+            out[o + f++] = (float) (p2p / dom.qrsPeakToPeak);
+            out[o + f++] = (float) (BeatMath.energy(x, qa, qb, base) / dom.qrsEnergy);
+            out[o + f++] = (float) corrDom;
+            out[o + f++] = (float) BeatMath.pearson(x, a - w.beatBefore, tpl, 0, w.beatLength);
+            out[o + f++] = (float) rmsDifference(x, qa, tpl, qStart, w.qrsLength, dom.qrsPeakToPeak);
+            double corrRun = BeatMath.pearson(x, qa, running, qStart, w.qrsLength);
+            out[o + f++] = (float) corrRun;
+            out[o + f++] = prevAligned < 0 ? Float.NaN
+                    : (float) pearsonAligned(x, qa, prevAligned - w.qrsBefore, w.qrsLength);
+            out[o + f++] = polarity(x, qa, qb) == tplPolarity ? 1f : -1f;
+            out[o + f++] = (float) (positiveFraction(x, qa, qb) - tplPosFraction);
+            out[o + f++] = (float) (BeatMath.maxSlope(x, qa, qb) / dom.maxSlope);
+            double tLevel = BeatMath.mean(x, a + w.tFrom, a + w.tTo) - base;
+            out[o + f++] = (float) ((tLevel - tplT) / dom.qrsPeakToPeak);
+            out[o + f++] = (float) BeatMath.pearson(x, a + w.tFrom, tpl, c + w.tFrom, w.tTo - w.tFrom + 1);
+            out[o + f++] = (float) BeatMath.pearson(x, a + w.pFrom, tpl, c + w.pFrom, w.pTo - w.pFrom + 1);
+            double pEnergy = BeatMath.energy(x, a + w.pFrom, a + w.pTo, BeatMath.mean(x, a + w.pFrom, a + w.pTo));
+            out[o + f++] = (float) Math.log((pEnergy + 1e-9) / (tplPEnergy + 1e-9));
+            out[o + f++] = (float) (lag / fsHz);
+            out[o + f++] = (float) p2p;
+            for (int k = 0; k < w.shapePoints.length; k++) {
+                int s = w.shapePoints[k];
+                out[o + f++] = (float) (((BeatMath.at(x, a + s) - base) - (tpl[c + s] - dom.templateQrsMean()))
+                        / dom.qrsPeakToPeak);
+            }
+            if (corrRun >= RUNNING_MIN_CORR && pre >= RUNNING_MIN_PREMATURITY * locMed) {
+                for (int j = 0; j < running.length; j++) {
+                    running[j] += RUNNING_ALPHA * (BeatMath.at(x, a - c + j) - running[j]);
+                }
+            }
+            prevAligned = a;
+        }
+        return new BeatFeatures(n, d, out);
+    }
+
+    private static float ratio(double a, double b) {
+        return b > 0 ? (float) (a / b) : Float.NaN;
+    }
+
+    private static double rmsDifference(double[] x, int xStart, double[] t, int tStart, int len, double scale) {
+        double mx = BeatMath.mean(x, xStart, xStart + len - 1);
+        double mt = BeatMath.mean(t, tStart, tStart + len - 1);
+        double s = 0;
+        for (int k = 0; k < len; k++) {
+            double e = (BeatMath.at(x, xStart + k) - mx) - (t[tStart + k] - mt);
+            s += e * e;
+        }
+        return Math.sqrt(s / len) / scale;
+    }
+
+    private static double pearsonAligned(double[] x, int aStart, int bStart, int len) {
+        double sa = 0, sb = 0;
+        for (int k = 0; k < len; k++) {
+            sa += BeatMath.at(x, aStart + k);
+            sb += BeatMath.at(x, bStart + k);
+        }
+        double ma = sa / len, mb = sb / len, sab = 0, saa = 0, sbb = 0;
+        for (int k = 0; k < len; k++) {
+            double u = BeatMath.at(x, aStart + k) - ma, v = BeatMath.at(x, bStart + k) - mb;
+            sab += u * v;
+            saa += u * u;
+            sbb += v * v;
+        }
+        double den = Math.sqrt(saa * sbb);
+        return den > 0 ? sab / den : 0;
+    }
+
+    /** +1 when the largest deflection from the segment mean is positive, −1 otherwise. */
+    private static int polarity(double[] x, int from, int to) {
+        double m = BeatMath.mean(x, from, to);
+        return BeatMath.max(x, from, to) - m >= m - BeatMath.min(x, from, to) ? 1 : -1;
+    }
+
+    /** Share of the peak-to-peak range above the segment mean: 1 for all-positive, 0 for all-negative. */
+    private static double positiveFraction(double[] x, int from, int to) {
+        double m = BeatMath.mean(x, from, to);
+        double hi = BeatMath.max(x, from, to) - m, lo = m - BeatMath.min(x, from, to);
+        return hi + lo > 0 ? hi / (hi + lo) : 0.5;
+    }
+}

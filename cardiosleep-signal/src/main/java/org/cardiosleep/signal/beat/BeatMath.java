@@ -1,0 +1,123 @@
+package org.cardiosleep.signal.beat;
+
+/** Small numeric kernels over signal segments; indices outside the signal read the nearest edge sample. */
+final class BeatMath {
+    private BeatMath() {
+    }
+
+    static double at(double[] x, int i) {
+        return x[i < 0 ? 0 : (i >= x.length ? x.length - 1 : i)];
+    }
+
+    /**
+     * Pearson correlation of {@code x[xStart..xStart+len)} with {@code t[tStart..tStart+len)}; 0 when
+     * either segment is flat.
+     */
+    static double pearson(double[] x, int xStart, double[] t, int tStart, int len) {
+        double sx = 0, st = 0;
+        for (int k = 0; k < len; k++) {
+            sx += at(x, xStart + k);
+            st += t[tStart + k];
+        }
+        double mx = sx / len, mt = st / len;
+        double sxy = 0, sxx = 0, stt = 0;
+        for (int k = 0; k < len; k++) {
+            double a = at(x, xStart + k) - mx;
+            double b = t[tStart + k] - mt;
+            sxy += a * b;
+            sxx += a * a;
+            stt += b * b;
+        }
+        double d = Math.sqrt(sxx * stt);
+        return d > 0 ? sxy / d : 0;
+    }
+
+    /** Peak-to-peak amplitude of {@code x[from..to]} (inclusive). */
+    static double peakToPeak(double[] x, int from, int to) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (int i = from; i <= to; i++) {
+            double v = at(x, i);
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        return hi - lo;
+    }
+
+    /** Largest value of {@code x[from..to]}. */
+    static double max(double[] x, int from, int to) {
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = from; i <= to; i++) {
+            hi = Math.max(hi, at(x, i));
+        }
+        return hi;
+    }
+
+    /** Smallest value of {@code x[from..to]}. */
+    static double min(double[] x, int from, int to) {
+        double lo = Double.POSITIVE_INFINITY;
+        for (int i = from; i <= to; i++) {
+            lo = Math.min(lo, at(x, i));
+        }
+        return lo;
+    }
+
+    /** Mean of {@code x[from..to]}. */
+    static double mean(double[] x, int from, int to) {
+        double s = 0;
+        for (int i = from; i <= to; i++) {
+            s += at(x, i);
+        }
+        return s / (to - from + 1);
+    }
+
+    /** Sum of squares of {@code x[from..to]} about {@code ref}. */
+    static double energy(double[] x, int from, int to, double ref) {
+        double s = 0;
+        for (int i = from; i <= to; i++) {
+            double v = at(x, i) - ref;
+            s += v * v;
+        }
+        return s;
+    }
+
+    /** Largest absolute central difference {@code (x[i+1]-x[i-1])/2} in {@code [from..to]}. */
+    static double maxSlope(double[] x, int from, int to) {
+        double m = 0;
+        for (int i = from; i <= to; i++) {
+            m = Math.max(m, Math.abs(at(x, i + 1) - at(x, i - 1)) * 0.5);
+        }
+        return m;
+    }
+
+    /**
+     * QRS duration in samples around {@code center}: the span over which the absolute slope stays above
+     * 15 % of its maximum in the QRS window, allowing gaps shorter than {@code gap} samples (a
+     * slope-threshold delineation in the manner of Laguna 1994, simplified to one lead).
+     */
+    static int qrsWidth(double[] x, int center, int before, int after, int gap) {
+        double thr = 0.15 * maxSlope(x, center - before, center + after);
+        if (thr <= 0) {
+            return 0;
+        }
+        int onset = center, below = 0;
+        for (int i = center; i >= center - before - before / 2 && below < gap; i--) {
+            if (Math.abs(at(x, i + 1) - at(x, i - 1)) * 0.5 >= thr) {
+                onset = i;
+                below = 0;
+            } else {
+                below++;
+            }
+        }
+        int offset = center;
+        below = 0;
+        for (int i = center; i <= center + after + after / 2 && below < gap; i++) {
+            if (Math.abs(at(x, i + 1) - at(x, i - 1)) * 0.5 >= thr) {
+                offset = i;
+                below = 0;
+            } else {
+                below++;
+            }
+        }
+        return offset - onset;
+    }
+}

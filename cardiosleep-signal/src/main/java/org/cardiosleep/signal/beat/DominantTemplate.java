@@ -1,0 +1,103 @@
+package org.cardiosleep.signal.beat;
+
+import java.util.Arrays;
+
+/**
+ * The record's dominant beat: the sample-wise median of up to {@value #MAX_BEATS} beats spread evenly
+ * over the record, refined once by keeping only the half of them that correlate best with the first
+ * median. In nearly every record the dominant beat is the patient's normally conducted beat, so a
+ * beat's distance to it is what transfers between patients (per-patient adaptation from the
+ * record's own dominant beats; cf. the patient-adaptable features of de Chazal 2004 and Llamedo 2012).
+ */
+final class DominantTemplate {
+    static final int MAX_BEATS = 501;
+
+    /** Samples of the template, index {@code w.beatBefore} is the fiducial point. */
+    final double[] samples;
+    final double qrsPeakToPeak;
+    final double qrsEnergy;
+    final double maxSlope;
+    final int qrsWidth;
+    private final double qrsMean;
+
+    private DominantTemplate(double[] samples, BeatWindows w) {
+        this.samples = samples;
+        int c = w.beatBefore;
+        double p2p = BeatMath.peakToPeak(samples, c - w.qrsBefore, c + w.qrsAfter);
+        this.qrsPeakToPeak = p2p > 0 ? p2p : 1e-6;
+        double base = BeatMath.mean(samples, c - w.qrsBefore, c + w.qrsAfter);
+        this.qrsMean = base;
+        double e = BeatMath.energy(samples, c - w.qrsBefore, c + w.qrsAfter, base);
+        this.qrsEnergy = e > 0 ? e : 1e-12;
+        double s = BeatMath.maxSlope(samples, c - w.qrsBefore, c + w.qrsAfter);
+        this.maxSlope = s > 0 ? s : 1e-9;
+        this.qrsWidth = Math.max(1, BeatMath.qrsWidth(samples, c, w.qrsBefore, w.qrsAfter, w.samples(0.02)));
+    }
+
+    /** Mean of the template over the QRS window (the reference level of the shape features). */
+    double templateQrsMean() {
+        return qrsMean;
+    }
+
+    static DominantTemplate of(double[] x, int[] beats, BeatWindows w) {
+        int n = beats.length;
+        int first = n > 6 ? 2 : 0, last = n > 6 ? n - 3 : n - 1;
+        int count = Math.max(0, Math.min(MAX_BEATS, last - first + 1));
+        int[] chosen = new int[count];
+        for (int k = 0; k < count; k++) {
+            chosen[k] = beats[first + (int) ((long) k * (last - first) / Math.max(1, count - 1))];
+        }
+        double[] t0 = median(x, chosen, count, w);
+        if (count < 4) {
+            return new DominantTemplate(t0, w);
+        }
+        double[] corr = new double[count];
+        int[] aligned = new int[count];
+        for (int k = 0; k < count; k++) {
+            int lag = bestLag(x, chosen[k], t0, w);
+            aligned[k] = chosen[k] + lag;
+            corr[k] = BeatMath.pearson(x, aligned[k] - w.qrsBefore, t0, w.beatBefore - w.qrsBefore, w.qrsLength);
+        }
+        double[] sorted = corr.clone();
+        Arrays.sort(sorted);
+        double cut = sorted[count / 2];
+        int kept = 0;
+        for (int k = 0; k < count; k++) {
+            if (corr[k] >= cut) {
+                aligned[kept++] = aligned[k];
+            }
+        }
+        return new DominantTemplate(median(x, aligned, kept, w), w);
+    }
+
+    /** Lag (samples, multiple of {@code w.lagStep}) that best aligns the beat's QRS with {@code t}. */
+    static int bestLag(double[] x, int beat, double[] t, BeatWindows w) {
+        int best = 0;
+        double bestCorr = Double.NEGATIVE_INFINITY;
+        int tStart = w.beatBefore - w.qrsBefore;
+        for (int lag = -w.maxLag; lag <= w.maxLag; lag += w.lagStep) {
+            double r = BeatMath.pearson(x, beat + lag - w.qrsBefore, t, tStart, w.qrsLength);
+            if (r > bestCorr || (r == bestCorr && Math.abs(lag) < Math.abs(best))) {
+                bestCorr = r;
+                best = lag;
+            }
+        }
+        return best;
+    }
+
+    private static double[] median(double[] x, int[] centers, int count, BeatWindows w) {
+        double[] t = new double[w.beatLength];
+        if (count == 0) {
+            return t;
+        }
+        double[] col = new double[count];
+        for (int j = 0; j < w.beatLength; j++) {
+            for (int k = 0; k < count; k++) {
+                col[k] = BeatMath.at(x, centers[k] - w.beatBefore + j);
+            }
+            Arrays.sort(col, 0, count);
+            t[j] = count % 2 == 1 ? col[count / 2] : 0.5 * (col[count / 2 - 1] + col[count / 2]);
+        }
+        return t;
+    }
+}
