@@ -82,7 +82,6 @@ public final class NightAnalyzer {
         }
         parts.put("beatClasses", classStatus[0]);
         parts.put("hrv", NightAnalysis.AVAILABLE);
-        parts.put("holter", "not available: no rhythm analysis (AF, pauses, runs) in this build");
         opt.progress().progress("sleep", 0, 1);
         SleepPart.Outcome sleep = SleepPart.run(beatTable, nEpochs, AnalysisOptions.EPOCH_SEC);
         parts.put("sleep", sleep.status());
@@ -116,6 +115,13 @@ public final class NightAnalyzer {
         // 3. events
         List<NightEvent> events = new ArrayList<>(signalLoss(usable));
         events.addAll(apnea.events());
+        opt.progress().progress("holter", 0, 1);
+        HolterPart.Outcome holter = HolterPart.run(beatTable, durationSec,
+                rec.startTime().map(java.time.LocalDateTime::toLocalTime), sleep.stage(), AnalysisOptions.EPOCH_SEC);
+        events.addAll(holter.events());
+        parts.put("holter", beatTable.classified() ? NightAnalysis.AVAILABLE
+                : "available for rhythm (AF, pauses, rate); ectopy not available: " + classStatus[0]);
+        opt.progress().progress("holter", 1, 1);
 
         // 4. oximetry
         opt.progress().progress("SpO2", 0, 1);
@@ -150,6 +156,7 @@ public final class NightAnalyzer {
         if (sleep.metrics() != null) {
             SleepPart.fill(vars, sleep.metrics());
         }
+        HolterPart.fill(vars, holter);
         if (apnea.result() != null) {
             Summaries.put(vars, "apneaMinutes", apnea.result().apneaMinutes());
             Summaries.put(vars, "ahiEstimate", apnea.result().apneaMinutesPerHour());
@@ -157,7 +164,7 @@ public final class NightAnalyzer {
         String start = rec.startTime().map(Object::toString).orElse("");
         RecordingSummary summary = new RecordingSummary(rec.source().getFileName().toString(), rec.format(), start,
                 durationSec, ecg.label(), fs, spCh >= 0 ? sig.get(spCh).label() : "");
-        List<EcgStrip> strips = StripPicker.pick(rec, ecgCh, beatTable, usable, oxi);
+        List<EcgStrip> strips = StripPicker.pick(rec, ecgCh, beatTable, usable, events);
         return new NightAnalysis(summary, beatTable, epochs, events, vars, parts, oxi, strips);
     }
 
