@@ -24,7 +24,7 @@ final class HolterPart {
     }
 
     static Outcome run(BeatTable beats, double durationSec, Optional<LocalTime> startClock, byte[] stage4,
-                       double epochSec) {
+                       double epochSec, boolean[] usable) {
         double[] t = SleepPart.beatTimes(beats);
         String[] stages = null;
         if (stage4 != null) {
@@ -58,12 +58,24 @@ final class HolterPart {
             if (type == null || (e.type().equals("V_TRIPLET") && hasLonger(r.events(), e))) {
                 continue;
             }
+            if (type.equals(EventTypes.PAUSE) && !usable(usable, e.onsetSec(), e.offsetSec())) {
+                continue;       // no beats because no signal (lead off), not a pause of the heart
+            }
             double value = type.equals(EventTypes.PAUSE) ? e.durationSec() : e.rateBpm();
             events.add(new NightEvent(type, e.onsetSec(), e.durationSec(), value,
                     e.type() + ", " + e.beats() + " beats" + (Double.isNaN(e.rateBpm()) ? ""
                             : String.format(java.util.Locale.ROOT, ", %.0f bpm", e.rateBpm()))));
         }
         return new Outcome(r, events);
+    }
+
+    private static boolean usable(boolean[] usable, double fromSec, double toSec) {
+        for (int s = (int) fromSec; s <= (int) toSec && s < usable.length; s++) {
+            if (s >= 0 && !usable[s]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A triplet is also listed as a run of the same beats; keep one. */
@@ -80,17 +92,18 @@ final class HolterPart {
         Map<String, Object> h = o.result().variables();
         Summaries.put(v, "afBurdenPct", num(h.get("AF_BURDEN_PCT")));
         Summaries.put(v, "afEpisodes", num(h.get("AF_EPISODES")));
-        Summaries.put(v, "pauses", num(h.get("PAUSE_2S_N")));
         double longestPause = 0, fastestRun = Double.NaN;
-        int runs = 0;
+        int runs = 0, pauses = 0;
         for (NightEvent e : o.events()) {
             if (e.type().equals(EventTypes.PAUSE)) {
+                pauses++;
                 longestPause = Math.max(longestPause, e.durationSec());
             } else if (e.type().equals(EventTypes.VENTRICULAR_RUN)) {
                 runs++;
                 fastestRun = Double.isNaN(fastestRun) ? e.value() : Math.max(fastestRun, e.value());
             }
         }
+        Summaries.put(v, "pauses", pauses);
         Summaries.put(v, "longestPauseSec", longestPause);
         if (h.get("V_BEATS") instanceof Number n && !Double.isNaN(n.doubleValue())) {
             Summaries.put(v, "ventricularRuns", runs);

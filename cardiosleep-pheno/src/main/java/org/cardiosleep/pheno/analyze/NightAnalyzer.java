@@ -117,7 +117,7 @@ public final class NightAnalyzer {
         events.addAll(apnea.events());
         opt.progress().progress("holter", 0, 1);
         HolterPart.Outcome holter = HolterPart.run(beatTable, durationSec,
-                rec.startTime().map(java.time.LocalDateTime::toLocalTime), sleep.stage(), AnalysisOptions.EPOCH_SEC);
+                rec.startTime().map(java.time.LocalDateTime::toLocalTime), sleep.stage(), AnalysisOptions.EPOCH_SEC, usable);
         events.addAll(holter.events());
         parts.put("holter", beatTable.classified() ? NightAnalysis.AVAILABLE
                 : "available for rhythm (AF, pauses, rate); ectopy not available: " + classStatus[0]);

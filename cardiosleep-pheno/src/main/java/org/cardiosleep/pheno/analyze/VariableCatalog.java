@@ -54,8 +54,8 @@ public final class VariableCatalog {
         add("supraventricularBurdenPct", "Supraventricular burden", "%", g, "Supraventricular ectopic beats over all beats.");
         add("afBurdenPct", "AF burden", "%", g, "Time in atrial fibrillation over usable ECG time.");
         add("afEpisodes", "AF episodes", "count", g, "Atrial fibrillation episodes.");
-        add("pauses", "Pauses", "count", g, "Pauses (RR interval at or above the pause threshold).");
-        add("longestPauseSec", "Longest pause", "s", g, "Longest pause.");
+        add("pauses", "Pauses", "count", g, "Pauses: RR intervals of 2 s or more in usable ECG (Holter analysis).");
+        add("longestPauseSec", "Longest pause", "s", g, "Longest pause; 0 when there is none.");
         add("ventricularRuns", "Ventricular runs", "count", g, "Runs of 3 or more consecutive ventricular beats.");
         add("fastestVentricularRunBpm", "Fastest ventricular run", "bpm", g, "Rate of the fastest ventricular run.");
         g = "sleep";
