@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 org.cardiosleep.app.bench.BenchCommand.class,
                 TrainCommand.class,
+                org.cardiosleep.app.holter.HolterCommand.class,
                 org.cardiosleep.app.io.InfoCommand.class,
                 org.cardiosleep.app.maternal.MaternalCommand.class,
                 org.cardiosleep.app.beats.DetectBeatsCommand.class,

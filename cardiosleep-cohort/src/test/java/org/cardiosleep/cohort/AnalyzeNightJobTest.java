@@ -59,6 +59,12 @@ class AnalyzeNightJobTest {
                 assertTrue(quality > 0.5 && quality <= 1, "mean epoch ECG quality " + quality);
                 assertTrue(spo2 > 80 && spo2 <= 100, "mean epoch SpO2 " + spo2);
             }
+            try (var st = store.connection().createStatement();
+                 var rs = st.executeQuery("SELECT min(value), max(value) FROM phenotypes WHERE name = 'meanHrBpm'")) {
+                rs.next();
+                // the simulator's RR process keeps the night's mean heart rate within 45-100 bpm
+                assertTrue(rs.getDouble(1) > 40 && rs.getDouble(2) < 110, "meanHrBpm " + rs.getDouble(1) + ".." + rs.getDouble(2));
+            }
         }
     }
 }

@@ -17,6 +17,7 @@ import org.cardiosleep.io.Recording;
 import org.cardiosleep.io.wfdb.WfdbReader;
 import org.cardiosleep.signal.filter.Resampler;
 import org.cardiosleep.signal.qrs.QrsDetector;
+import org.cardiosleep.signal.qrs.SignalQuality;
 import org.cardiosleep.stats.beats.BeatComparator;
 import org.cardiosleep.stats.beats.BeatMatch;
 import org.cardiosleep.stats.beats.BeatSummary;
@@ -90,6 +91,14 @@ public final class QrsBenchCommand implements Callable<Integer> {
         m.put("wholeRecordFp", w.fp());
         // per core: detection only, on the CPU time of the detecting thread (the wall-clock figure
         // depends on what else the machine runs); the first records include JIT compilation
+        BeatSummary u = BeatSummary.of(main.usable);
+        // the same EC57 scoring with the 10-s windows that the quality index marks unusable left out
+        m.put("unusableWindowPct", round(100.0 * main.unusableWindows / Math.max(1, main.windows), 3));
+        m.put("usableGrossSe", round(u.grossSe(), 3));
+        m.put("usableGrossPpv", round(u.grossPpv(), 3));
+        m.put("usableTp", u.tp());
+        m.put("usableFn", u.fn());
+        m.put("usableFp", u.fp());
         m.put("samplesPerSecond", Math.round(main.samples / main.detectCpuSec));
         m.put("samplesPerWallSecond", Math.round(main.samples / main.detectSec));
         m.put("detectionCpuSeconds", round(main.detectCpuSec, 4));
@@ -140,7 +149,8 @@ public final class QrsBenchCommand implements Callable<Integer> {
         return s.matches("-?\\d+") ? String.valueOf(Integer.parseInt(s)) : null;
     }
 
-    private record Scored(List<String> names, List<BeatMatch> ec57, List<BeatMatch> whole, long samples,
+    private record Scored(List<String> names, List<BeatMatch> ec57, List<BeatMatch> whole, List<BeatMatch> usable,
+                          long windows, long unusableWindows, long samples,
                           double detectSec, double detectCpuSec) {
     }
 
@@ -150,7 +160,8 @@ public final class QrsBenchCommand implements Callable<Integer> {
             atrs = s.filter(f -> f.getFileName().toString().endsWith(".atr")).sorted().toList();
         }
         List<String> names = new ArrayList<>();
-        List<BeatMatch> ec57 = new ArrayList<>(), whole = new ArrayList<>();
+        List<BeatMatch> ec57 = new ArrayList<>(), whole = new ArrayList<>(), usableOnly = new ArrayList<>();
+        long windows = 0, unusable = 0;
         long samples = 0;
         long detectNanos = 0, detectCpuNanos = 0;
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -188,9 +199,20 @@ public final class QrsBenchCommand implements Callable<Integer> {
             samples += x.length;
             BeatMatch a = BeatComparator.compare(ref.beats(), beats, fs, start, ref.vfEpisodes());
             BeatMatch b = BeatComparator.compare(ref.beats(), beats, fs, 0, ref.vfEpisodes());
+            SignalQuality.Window[] q = SignalQuality.assessAll(x, fs, beats, SignalQuality.WINDOW_SEC,
+                    DetectBeatsCommand.minAmplitude("mV"));
+            long[][] masked = withUnusable(ref.vfEpisodes(), q, (int) Math.round(SignalQuality.WINDOW_SEC * fs));
+            BeatMatch u = BeatComparator.compare(ref.beats(), beats, fs, start, masked);
+            int bad = 0;
+            for (SignalQuality.Window w : q) {
+                bad += w.usable() ? 0 : 1;
+            }
+            windows += q.length;
+            unusable += bad;
             names.add(name);
             ec57.add(a);
             whole.add(b);
+            usableOnly.add(u);
             if (rows && report != null) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("record", name);
@@ -204,11 +226,36 @@ public final class QrsBenchCommand implements Callable<Integer> {
                 row.put("wholeTp", b.tp());
                 row.put("wholeFn", b.fn());
                 row.put("wholeFp", b.fp());
+                row.put("unusableWindows", bad);
+                row.put("usableTp", u.tp());
+                row.put("usableFn", u.fn());
+                row.put("usableFp", u.fp());
                 row.put("vfExcludedSec", round(ref.vfSamples(x.length) / fs, 1));
                 report.record(row);
             }
         }
-        return new Scored(names, ec57, whole, samples, Math.max(1e-9, detectNanos / 1e9), Math.max(1e-9, detectCpuNanos / 1e9));
+        return new Scored(names, ec57, whole, usableOnly, windows, unusable, samples, Math.max(1e-9, detectNanos / 1e9), Math.max(1e-9, detectCpuNanos / 1e9));
+    }
+
+    /** VF episodes plus the unusable windows, as ascending, merged sample intervals. */
+    static long[][] withUnusable(long[][] vf, SignalQuality.Window[] q, int windowLen) {
+        List<long[]> all = new ArrayList<>(List.of(vf));
+        for (SignalQuality.Window w : q) {
+            if (!w.usable()) {
+                all.add(new long[] {w.startSample(), w.startSample() + windowLen});
+            }
+        }
+        all.sort((p, r) -> Long.compare(p[0], r[0]));
+        List<long[]> merged = new ArrayList<>();
+        for (long[] iv : all) {
+            if (!merged.isEmpty() && merged.get(merged.size() - 1)[1] >= iv[0]) {
+                long[] lastIv = merged.get(merged.size() - 1);
+                lastIv[1] = Math.max(lastIv[1], iv[1]);
+            } else {
+                merged.add(new long[] {iv[0], iv[1]});
+            }
+        }
+        return merged.toArray(new long[0][]);
     }
 
     private static Map<String, Object> machine() {

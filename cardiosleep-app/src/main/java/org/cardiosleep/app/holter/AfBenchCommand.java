@@ -34,6 +34,10 @@ public final class AfBenchCommand implements Callable<Integer> {
     @Option(names = "--rr-only", description = "Ignore the reference beat classes (RR intervals only).")
     boolean rrOnly;
 
+    @Option(names = "--detector", description = "Beat times: 'reference' (annotation beats, default) or 'ours' "
+            + "(our QRS detector on the ECG; no beat classes).", defaultValue = "reference")
+    String detector;
+
     @Override
     public Integer call() throws Exception {
         Path dir = data;
@@ -43,7 +47,10 @@ public final class AfBenchCommand implements Callable<Integer> {
         } else {
             dir = DataDirs.database(dir, "mitdb");
         }
-        BenchReport report = AfBenchmark.run(dir, rrOnly);
+        if (!detector.equals("reference") && !detector.equals("ours")) {
+            throw new org.cardiosleep.app.UsageException("--detector must be 'reference' or 'ours'");
+        }
+        BenchReport report = AfBenchmark.run(dir, rrOnly, detector.equals("ours"));
         if (json != null) {
             report.write(json);
         }
@@ -61,6 +68,10 @@ public final class AfBenchCommand implements Callable<Integer> {
         }
 
         static BenchReport run(Path dir, boolean rrOnly) throws Exception {
+            return run(dir, rrOnly, false);
+        }
+
+        static BenchReport run(Path dir, boolean rrOnly, boolean ownDetector) throws Exception {
             BenchReport report = new BenchReport("af").dataset(dir.getFileName().toString());
             List<String> names = records(dir);
             double[] grid = AfScoring.thresholdGrid();
@@ -72,7 +83,7 @@ public final class AfBenchCommand implements Callable<Integer> {
             List<long[][]> confAfib = new ArrayList<>();
             boolean classesUsed = false;
             for (String rec : names) {
-                AnnotatedBeats b = AnnotatedBeats.readRecord(dir, rec);
+                AnnotatedBeats b = ownDetector ? detected(dir, rec) : AnnotatedBeats.readRecord(dir, rec);
                 if (b.samples().length < 10) {
                     continue;
                 }
@@ -131,7 +142,9 @@ public final class AfBenchCommand implements Callable<Integer> {
                 report.record(row);
             }
             report.protocol("Per-beat AF+AFL vs non-AF (rhythm aux in force at each beat), all records of "
-                    + dir.getFileName() + " with beat annotations; beats = reference annotation times"
+                    + dir.getFileName() + " with beat annotations; beats = "
+                    + (ownDetector ? "our QRS detector on the first ECG channel (rhythm label in force at each detected beat)"
+                    : "reference annotation times")
                     + (classesUsed ? " and reference AAMI classes (intervals touching V/F/Q beats left out before"
                     + " symbolisation)" : " only (RR intervals, no classes)")
                     + "; detector: normalised Shannon entropy of 3-symbol heart-rate words over 127 beats (after Zhou 2014),"
@@ -152,6 +165,27 @@ public final class AfBenchCommand implements Callable<Integer> {
             report.metric("negativeBeats", tot[2] + tot[3]);
             report.metric("inputClasses", classesUsed ? "reference" : "none");
             return report;
+        }
+
+        /** Beats found by our detector, with the reference rhythm in force at each. */
+        static AnnotatedBeats detected(Path dir, String rec) throws Exception {
+            AnnotatedBeats ref = AnnotatedBeats.readRecord(dir, rec);
+            try (org.cardiosleep.io.Recording r = org.cardiosleep.io.Recordings.open(dir.resolve(rec + ".hea"))) {
+                int ch = org.cardiosleep.io.ChannelPicker.pick(r, org.cardiosleep.io.ChannelPicker.Kind.ECG, null);
+                double fs = r.signals().get(ch).samplingRateHz();
+                long[] s = org.cardiosleep.signal.qrs.QrsDetector.detect(r.readPhysical(ch), fs);
+                double[] t = new double[s.length];
+                String[] rhythm = new String[s.length];
+                int k = 0;
+                for (int i = 0; i < s.length; i++) {
+                    t[i] = s[i] / fs;
+                    while (k + 1 < ref.samples().length && ref.samples()[k + 1] <= s[i]) {
+                        k++;
+                    }
+                    rhythm[i] = ref.rhythm()[k];
+                }
+                return new AnnotatedBeats(ref.file(), fs, s, t, null, rhythm);
+            }
         }
 
         static List<String> records(Path dir) throws Exception {

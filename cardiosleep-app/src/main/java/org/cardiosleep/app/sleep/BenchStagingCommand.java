@@ -30,6 +30,12 @@ public final class BenchStagingCommand implements java.util.concurrent.Callable<
     @Option(names = "--seed", defaultValue = "1", description = "training seed (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--cohort", description = "NAME=DIR, repeatable: also evaluate this cohort (slpdb text exports, or "
+            + "EDF + NSRR XML) by subject: leave-one-subject-out up to " + MAX_LOSO_SUBJECTS + " subjects, else 5-fold")
+    List<String> cohorts = new java.util.ArrayList<>();
+
+    static final int MAX_LOSO_SUBJECTS = 30;
+
     @Override
     public Integer call() throws Exception {
         BenchReport report = new BenchReport("staging");
@@ -54,6 +60,28 @@ public final class BenchStagingCommand implements java.util.concurrent.Callable<
         System.out.println(String.format("staging: kappa4 %.3f acc4 %.1f%%  kappa3 %.3f acc3 %.1f%%  (%d records)",
                 (double) report.metrics().get("kappa4"), (double) report.metrics().get("accuracy4"),
                 (double) report.metrics().get("kappa3"), (double) report.metrics().get("accuracy3"), nights.size()));
+        if (!cohorts.isEmpty()) {
+            Map<String, Object> other = new java.util.LinkedHashMap<>();
+            for (String c : cohorts) {
+                int eq = c.indexOf('=');
+                if (eq <= 0 || eq == c.length() - 1) {
+                    throw new org.cardiosleep.app.UsageException("--cohort expects NAME=DIR, got '" + c + "'");
+                }
+                List<StagingNight> cn = CohortNights.load(c.substring(0, eq), Path.of(c.substring(eq + 1)));
+                int subjects = StagerTraining.subjects(cn).size();
+                int folds = subjects <= MAX_LOSO_SUBJECTS ? subjects : 5;
+                List<StagerTraining.FoldPrediction> cp = StagerTraining.crossValidateBySubject(cn, folds, params);
+                StagingEvaluation ce = StagingEvaluation.of(cp);
+                Map<String, Object> entry = new java.util.LinkedHashMap<>();
+                entry.put("protocol", (folds == subjects ? "leave-one-subject-out" : folds + "-fold by subject") + " over "
+                        + subjects + " subjects, " + cn.size() + " nights");
+                entry.put("metrics", ce.metrics(cp));
+                entry.put("perRecord", ce.perRecord());
+                other.put(c.substring(0, eq), entry);
+                System.out.println("cohort " + c.substring(0, eq) + ": " + ce.metrics(cp));
+            }
+            report.extra("cohorts", other);
+        }
         if (json != null) {
             report.write(json);
         }

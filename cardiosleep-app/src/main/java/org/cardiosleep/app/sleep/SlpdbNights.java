@@ -9,21 +9,16 @@ import org.cardiosleep.app.UsageException;
 import org.cardiosleep.pheno.sleep.SlpdbTextRecord;
 import org.cardiosleep.pheno.sleep.StagingNight;
 
-/** Loads the records of a slpdb text-export directory (all records with .an and .rr). */
+/** Loads the nights of a slpdb text-export directory (records with .an and .rr; two-part nights joined). */
 final class SlpdbNights {
     private SlpdbNights() {
     }
 
     static List<SlpdbTextRecord> records(Path dir) throws IOException {
-        List<String> names = SlpdbTextRecord.list(dir);
-        if (names.isEmpty()) {
+        if (SlpdbTextRecord.list(dir).isEmpty()) {
             throw new UsageException(dir + ": no slpdb text records (NAME.an with NAME.rr) found");
         }
-        List<SlpdbTextRecord> out = new ArrayList<>();
-        for (String n : names) {
-            out.add(SlpdbTextRecord.read(dir, n));
-        }
-        return out;
+        return SlpdbTextRecord.readNights(dir);
     }
 
     static List<StagingNight> nights(List<SlpdbTextRecord> records) {

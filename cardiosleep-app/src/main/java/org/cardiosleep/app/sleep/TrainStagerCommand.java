@@ -28,7 +28,7 @@ public final class TrainStagerCommand implements java.util.concurrent.Callable<I
     @Option(names = "--data", description = "slpdb text-export directory, used when no --cohort is given (default: <data>/slpdb-text)")
     Path data;
 
-    @Option(names = "--cohort", description = "NAME=DIR, repeatable: a cohort directory (slpdb text exports: NAME.an + NAME.rr)")
+    @Option(names = "--cohort", description = "NAME=DIR, repeatable: a cohort directory (slpdb text exports NAME.an + NAME.rr, or EDF + NSRR XML)")
     List<String> cohorts = new ArrayList<>();
 
     @Option(names = "--test-cohort", description = "hold this cohort out: train on the others, report kappa on it")
@@ -59,10 +59,8 @@ public final class TrainStagerCommand implements java.util.concurrent.Callable<I
         List<StagingNight> train = new ArrayList<>();
         List<StagingNight> test = new ArrayList<>();
         for (Map.Entry<String, Path> e : dirs.entrySet()) {
-            for (StagingNight n : SlpdbNights.nights(SlpdbNights.records(DataDirs.database(e.getValue(), e.getKey())))) {
-                StagingNight tagged = new StagingNight(n.record(), e.getKey() + ":" + n.subject(), e.getKey(), n.features(),
-                        n.reference());
-                (e.getKey().equals(testCohort) ? test : train).add(tagged);
+            for (StagingNight n : CohortNights.load(e.getKey(), e.getValue())) {
+                (e.getKey().equals(testCohort) ? test : train).add(n);
             }
         }
         if (train.isEmpty()) {
@@ -79,7 +77,7 @@ public final class TrainStagerCommand implements java.util.concurrent.Callable<I
         }
         cmd.append(" --seed ").append(seed).append(" --out ").append(out.getFileName());
         ModelSidecar.write(out, stager.model(), cmd.toString(), "cohorts " + dirs.keySet()
-                + " (slpdb = MIT-BIH Polysomnographic Database text exports, stages .an + beats .rr)", names, params);
+                + " (slpdb text exports: stages .an + beats .rr; EDF cohorts: QRS detection on the ECG + NSRR XML stages)", names, params);
         System.out.println("stager trained on " + train.size() + " nights -> " + out);
         if (!test.isEmpty()) {
             List<StagerTraining.FoldPrediction> preds = StagerTraining.trainTest(train, test, params);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalDouble;
 
 import org.cardiosleep.io.RecordingFormatException;
 
@@ -55,6 +56,33 @@ public final class WfdbAnnotationReader {
                 sub, chan, num, auxLen == 0 ? "" : new String(buf, auxOff, auxLen, StandardCharsets.ISO_8859_1))));
         return out;
     }
+
+    /**
+     * The time resolution an annotation file declares in its leading {@code "## time resolution: F"}
+     * note (as the WFDB library's {@code annopen} reads it): its sample numbers count at F Hz rather
+     * than at the record's sampling frequency. Empty when the file declares none.
+     */
+    public static OptionalDouble timeResolutionHz(List<WfdbAnnotation> annotations) {
+        for (WfdbAnnotation a : annotations) {
+            if (a.sample() != 0) {
+                break; // the declarations come first, at time 0
+            }
+            String t = a.auxText();
+            if (a.code() == AnnotationCodes.NOTE && t.startsWith(TIME_RESOLUTION)) {
+                try {
+                    double f = Double.parseDouble(t.substring(TIME_RESOLUTION.length()).strip());
+                    if (f > 0 && Double.isFinite(f)) {
+                        return OptionalDouble.of(f);
+                    }
+                } catch (NumberFormatException e) {
+                    return OptionalDouble.empty();
+                }
+            }
+        }
+        return OptionalDouble.empty();
+    }
+
+    private static final String TIME_RESOLUTION = "## time resolution:";
 
     /** Reads only the beat annotations ({@link AnnotationCodes#isBeat}) as primitive arrays. */
     public static Columns readBeats(Path file) throws IOException {

@@ -64,8 +64,18 @@ final class WfdbFlac {
             } else if (end > 8L * b.length) {
                 throw error("FLAC metadata block runs past the end of the file");
             }
+            if ((type == 0) != !sawInfo) {
+                throw error("FLAC STREAMINFO must be the first metadata block, and only it");
+            }
             if (type == 0) {
-                bits(16 + 16 + 24 + 24); // block sizes and frame sizes
+                if (len != 34) {
+                    throw error("FLAC STREAMINFO block of " + len + " bytes (34 expected)");
+                }
+                need(34 * 8);
+                bits(16);
+                bits(16);
+                bits(24);
+                bits(24); // block sizes and frame sizes
                 bits(20); // sample rate
                 channels = (int) bits(3) + 1;
                 bitsPerSample = (int) bits(5) + 1;

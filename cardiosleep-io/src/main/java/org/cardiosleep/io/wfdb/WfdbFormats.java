@@ -21,6 +21,21 @@ final class WfdbFormats {
         return format == 508 || format == 516 || format == 524;
     }
 
+    /**
+     * The stored value that marks a missing sample in a format: its most negative value (as
+     * wfdb-python's {@code _digi_nan}); digital reads return it as stored, physical reads as NaN.
+     */
+    static int invalidValue(int format) {
+        return switch (format) {
+            case 8, 80, 508 -> -128;
+            case 212 -> -2048;
+            case 310, 311 -> -512;
+            case 24, 524 -> -8388608;
+            case 32 -> Integer.MIN_VALUE;
+            default -> -32768;
+        };
+    }
+
     /** Samples per packing group: decoding starts at a multiple of it. */
     static int groupSamples(int format) {
         return switch (format) {

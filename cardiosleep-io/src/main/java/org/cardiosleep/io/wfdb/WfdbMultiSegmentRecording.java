@@ -24,9 +24,13 @@ import org.cardiosleep.io.SignalInfo;
  *
  * <p>Digital values are those of each segment, whose gain and baseline may differ from the
  * layout's; {@link #readPhysical(int, long, int)} converts each segment with its own calibration.
- * Segment files are opened on first use and stay open until {@link #close()}.
+ * Segment files are opened on first use; the most recently used stay open until {@link #close()}.
  */
 final class WfdbMultiSegmentRecording implements WfdbRecord {
+    /** Segment recordings kept open at once. */
+    static final int MAX_OPEN_SEGMENTS = 16;
+
+    private final java.util.ArrayDeque<Part> openParts = new java.util.ArrayDeque<>();
     private final WfdbHeader header;
     private final List<WfdbSignalSpec> layout;
     private final List<SignalInfo> infos;
@@ -248,8 +252,9 @@ final class WfdbMultiSegmentRecording implements WfdbRecord {
         return new Segment(startFrame / header.frameRateHz(), startFrame * s0, (endFrame - startFrame) * s0);
     }
 
+    /** Synchronized: a segment may be closed to make room for another. */
     @Override
-    public void readFrames(long startFrame, int frameCount, int[][] out) throws IOException {
+    public synchronized void readFrames(long startFrame, int frameCount, int[][] out) throws IOException {
         if (startFrame < 0 || frameCount < 0 || startFrame + frameCount > frames || out.length != infos.size()) {
             throw new IndexOutOfBoundsException("frames " + startFrame + ".." + (startFrame + frameCount)
                     + " outside " + header.file() + " (" + frames + " frames) or wrong number of outputs");
@@ -287,14 +292,29 @@ final class WfdbMultiSegmentRecording implements WfdbRecord {
         }
     }
 
-    private WfdbRecording open(Part p) throws IOException {
+    /**
+     * The open recording of a segment. At most {@link #MAX_OPEN_SEGMENTS} stay open (least recently
+     * used closed first), so that records of thousands of segments do not exhaust file handles.
+     */
+    private synchronized WfdbRecording open(Part p) throws IOException {
         if (p.recording == null) {
-            p.recording = new WfdbRecording(p.header);
-            if (p.recording.frames() < p.frames) {
-                throw new RecordingFormatException(p.header.file(), "segment holds " + p.recording.frames()
+            if (openParts.size() >= MAX_OPEN_SEGMENTS) {
+                Part old = openParts.removeFirst();
+                WfdbRecording r = old.recording;
+                old.recording = null;
+                r.close();
+            }
+            WfdbRecording r = new WfdbRecording(p.header);
+            if (r.frames() < p.frames) {
+                r.close();
+                throw new RecordingFormatException(p.header.file(), "segment holds " + r.frames()
                         + " frames but the record header gives it " + p.frames);
             }
+            p.recording = r;
+        } else {
+            openParts.remove(p);
         }
+        openParts.addLast(p);
         return p.recording;
     }
 
@@ -343,15 +363,17 @@ final class WfdbMultiSegmentRecording implements WfdbRecord {
             }
             WfdbSignalSpec spec = p.header.signals().get(p.map[channel]);
             double g = spec.adcGain(), base = spec.baseline();
+            int invalid = WfdbFormats.invalidValue(spec.format());
             for (int i = from; i < to; i++) {
-                out[i] = d[i] == INVALID_SAMPLE ? Double.NaN : (d[i] - base) / g;
+                out[i] = d[i] == INVALID_SAMPLE || d[i] == invalid ? Double.NaN : (d[i] - base) / g;
             }
         }
         return out;
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
+        openParts.clear();
         IOException first = null;
         for (Part p : parts) {
             if (p.recording != null) {

@@ -10,7 +10,9 @@ import org.cardiosleep.io.Recording;
  *
  * <p>Samples that do not exist (beyond the end of a skewed signal, in a gap of a multi-segment
  * record, or of a signal absent from a segment) read as {@link #INVALID_SAMPLE}, the WFDB
- * library's {@code WFDB_INVALID_SAMPLE}, and as {@code NaN} in physical units.
+ * library's {@code WFDB_INVALID_SAMPLE}. Stored samples are returned as stored, including a
+ * format's own invalid marker (its most negative value, e.g. -2048 in format 212). Physical reads
+ * give {@code NaN} for both.
  */
 public interface WfdbRecord extends Recording {
     /** WFDB's value of a sample that does not exist. */

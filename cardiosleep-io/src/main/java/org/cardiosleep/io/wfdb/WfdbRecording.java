@@ -24,35 +24,15 @@ import org.cardiosleep.io.SignalInfo;
 final class WfdbRecording implements WfdbRecord {
     /** Frames decoded per step: bounds the scratch arrays and keeps them in cache. */
     private static final int CHUNK_FRAMES = 1 << 13;
-    /** Format 8 is decoded whole; beyond this many samples it is refused rather than exhausting memory. */
-    private static final long MAX_FORMAT8_SAMPLES = 1L << 26;
 
     private final WfdbHeader header;
     private final List<SignalInfo> infos;
-    private final SignalFile[] fileOfSignal;
+    private final WfdbSignalFile[] fileOfSignal;
     private final int[] offsetInFrame;
     private final int[] spf;
     private final int[] skew;
     private final long frames;
-    private final List<SignalFile> files;
-
-    /** One signal file and the layout of its frames. */
-    static final class SignalFile {
-        final Path path;
-        final int format;
-        final long byteOffset;
-        int frameSamples;
-        MappedSignalFile mapped;
-        /** Frames the file holds after its byte offset. */
-        long fileFrames;
-        int[] wholeFileCache;
-
-        SignalFile(Path path, int format, long byteOffset) {
-            this.path = path;
-            this.format = format;
-            this.byteOffset = byteOffset;
-        }
-    }
+    private final List<WfdbSignalFile> files;
 
     WfdbRecording(WfdbHeader header) throws IOException {
         this(header, MappedSignalFile.DEFAULT_WINDOW_BYTES);
@@ -61,15 +41,15 @@ final class WfdbRecording implements WfdbRecord {
     WfdbRecording(WfdbHeader header, int windowBytes) throws IOException {
         this.header = header;
         Path dir = header.file().toAbsolutePath().normalize().getParent();
-        Map<String, SignalFile> byName = new LinkedHashMap<>();
+        Map<String, WfdbSignalFile> byName = new LinkedHashMap<>();
         int n = header.signals().size();
-        fileOfSignal = new SignalFile[n];
+        fileOfSignal = new WfdbSignalFile[n];
         offsetInFrame = new int[n];
         spf = new int[n];
         skew = new int[n];
         for (int i = 0; i < n; i++) {
             WfdbSignalSpec s = header.signals().get(i);
-            SignalFile f = byName.get(s.fileName());
+            WfdbSignalFile f = byName.get(s.fileName());
             if (f == null) {
                 if (s.format() == 0) {
                     throw new RecordingFormatException(header.file(), "signal " + i + " has format 0 (no data stored)");
@@ -78,7 +58,7 @@ final class WfdbRecording implements WfdbRecord {
                     throw new RecordingFormatException(header.file(), "signal " + i + " has no signal file ('"
                             + s.fileName() + "')");
                 }
-                f = new SignalFile(dir.resolve(s.fileName()), s.format(), s.byteOffset());
+                f = new WfdbSignalFile(dir.resolve(s.fileName()), s.format(), s.byteOffset());
                 byName.put(s.fileName(), f);
             } else if (f.format != s.format()) {
                 throw new RecordingFormatException(header.file(), "signals in " + s.fileName()
@@ -88,30 +68,28 @@ final class WfdbRecording implements WfdbRecord {
                         + " have different byte offsets");
             }
             fileOfSignal[i] = f;
-            offsetInFrame[i] = f.frameSamples;
             spf[i] = s.samplesPerFrame();
             skew[i] = s.skew();
             if ((long) f.frameSamples + s.samplesPerFrame() > Integer.MAX_VALUE / 8) {
                 throw new RecordingFormatException(header.file(), "frames of " + s.fileName() + " are impossibly large");
             }
-            f.frameSamples += s.samplesPerFrame();
+            offsetInFrame[i] = f.addSignal(s.samplesPerFrame(), s.initialValue());
         }
         files = List.copyOf(byName.values());
         try {
-            for (SignalFile f : files) {
+            for (WfdbSignalFile f : files) {
                 f.mapped = new MappedSignalFile(f.path, windowBytes);
                 if (f.byteOffset > f.mapped.size) {
                     throw new RecordingFormatException(f.path, "byte offset " + f.byteOffset
                             + " is beyond the end of the file (" + f.mapped.size + " bytes)");
                 }
-                f.fileFrames = WfdbFormats.isFlac(f.format) ? flacFrames(f)
-                        : WfdbFormats.samplesIn(f.format, f.mapped.size - f.byteOffset) / f.frameSamples;
+                f.fileFrames = f.countFrames(header.file());
             }
             long fr = header.samplesPerSignal();
             if (fr < 0) {
                 fr = files.isEmpty() ? 0 : files.get(0).fileFrames;
             }
-            for (SignalFile f : files) {
+            for (WfdbSignalFile f : files) {
                 if (f.fileFrames < fr) {
                     throw new RecordingFormatException(header.file(), "signal file " + f.path.getFileName() + " holds "
                             + f.fileFrames + " frames but the header announces " + fr + " (truncated file?)");
@@ -123,29 +101,6 @@ final class WfdbRecording implements WfdbRecord {
             close();
             throw e;
         }
-    }
-
-    /** Frames of a FLAC file, from its STREAMINFO: one channel per signal, all with the same samples per frame. */
-    private long flacFrames(SignalFile f) throws IOException {
-        byte[] head = new byte[(int) Math.min(64, f.mapped.size - f.byteOffset)];
-        f.mapped.read(f.byteOffset, head, 0, head.length);
-        WfdbFlac.Info info = WfdbFlac.info(f.path, head);
-        int nsig = 0, s0 = 0;
-        for (int i = 0; i < fileOfSignal.length; i++) {
-            if (fileOfSignal[i] == f) {
-                if (nsig > 0 && spf[i] != s0) {
-                    throw new RecordingFormatException(header.file(), "signals of FLAC file " + f.path.getFileName()
-                            + " have different samples per frame");
-                }
-                s0 = spf[i];
-                nsig++;
-            }
-        }
-        if (info.channels() != nsig) {
-            throw new RecordingFormatException(f.path, "FLAC stream has " + info.channels() + " channels for "
-                    + nsig + " signals");
-        }
-        return info.samplesPerChannel() / s0;
     }
 
     private static List<SignalInfo> signalInfos(WfdbHeader header, long frames) throws RecordingFormatException {
@@ -272,6 +227,24 @@ final class WfdbRecording implements WfdbRecord {
         return out;
     }
 
+    /** Physical values; NaN for samples beyond the data and for the format's invalid value. */
+    @Override
+    public double[] readPhysical(int channel, long startSample, int count) throws IOException {
+        int[] d = readDigital(channel, startSample, count);
+        SignalInfo s = infos.get(channel);
+        return WfdbRecording.toPhysical(d, s.gain(), s.baseline(), WfdbFormats.invalidValue(fileOfSignal[channel].format));
+    }
+
+    /** {@code (d - baseline) / gain}, NaN for {@link #INVALID_SAMPLE} and for the format's invalid value. */
+    static double[] toPhysical(int[] d, double gain, double baseline, int invalid) {
+        double[] out = new double[d.length];
+        for (int i = 0; i < d.length; i++) {
+            int v = d[i];
+            out[i] = v == INVALID_SAMPLE || v == invalid ? Double.NaN : (v - baseline) / gain;
+        }
+        return out;
+    }
+
     @Override
     public void readFrames(long startFrame, int frameCount, int[][] out) throws IOException {
         if (startFrame < 0 || frameCount < 0 || startFrame + frameCount > frames || out.length != infos.size()) {
@@ -279,7 +252,7 @@ final class WfdbRecording implements WfdbRecord {
                     + " outside " + header.file() + " (" + frames + " frames) or wrong number of outputs");
         }
         Scratch scratch = new Scratch();
-        for (SignalFile f : files) {
+        for (WfdbSignalFile f : files) {
             int[] sigs = signalsOf(f, out);
             if (sigs.length == 0) {
                 continue;
@@ -291,7 +264,7 @@ final class WfdbRecording implements WfdbRecord {
         }
     }
 
-    private int[] signalsOf(SignalFile f, int[][] out) {
+    private int[] signalsOf(WfdbSignalFile f, int[][] out) {
         int[] sigs = new int[fileOfSignal.length];
         int k = 0;
         for (int i = 0; i < fileOfSignal.length; i++) {
@@ -308,7 +281,7 @@ final class WfdbRecording implements WfdbRecord {
      * a signal with one sample per frame in a fixed-width format is decoded straight from them, the
      * others from the whole frames decoded once.
      */
-    private void readChunk(SignalFile f, int[] sigs, long fr, int nf, int[][] out, int outFrame, Scratch scratch)
+    private void readChunk(WfdbSignalFile f, int[] sigs, long fr, int nf, int[][] out, int outFrame, Scratch scratch)
             throws IOException {
         int maxSkew = 0;
         for (int sig : sigs) {
@@ -326,7 +299,7 @@ final class WfdbRecording implements WfdbRecord {
             int[] dst = out[sig];
             int d = outFrame * s;
             int avail = Math.max(0, Math.min(nf, decodedFrames - sk));
-            if (s == 1 && !decodedWhole(f) && WfdbFormats.stridable(f.format, fs)) {
+            if (s == 1 && !f.decodedWhole() && WfdbFormats.stridable(f.format, fs)) {
                 if (!bytesRead) {
                     readBytes(f, fr, decodedFrames, scratch);
                     bytesRead = true;
@@ -336,7 +309,7 @@ final class WfdbRecording implements WfdbRecord {
                 continue;
             }
             if (!framesDecoded) {
-                if (!bytesRead && !decodedWhole(f)) {
+                if (!bytesRead && !f.decodedWhole()) {
                     readBytes(f, fr, decodedFrames, scratch);
                     bytesRead = true;
                 }
@@ -344,7 +317,7 @@ final class WfdbRecording implements WfdbRecord {
                 framesDecoded = true;
             }
             int[] frameData = scratch.ints;
-            int lead = decodedWhole(f) ? 0 : scratch.lead;
+            int lead = f.decodedWhole() ? 0 : scratch.lead;
             for (int i = 0; i < nf; i++) {
                 int rel = i + sk;
                 for (int j = 0; j < s; j++) {
@@ -355,7 +328,7 @@ final class WfdbRecording implements WfdbRecord {
     }
 
     /** Copies the bytes of {@code nf} frames from file frame {@code fr}, from the start of its packing group. */
-    private static void readBytes(SignalFile f, long fr, int nf, Scratch scratch) throws IOException {
+    private static void readBytes(WfdbSignalFile f, long fr, int nf, Scratch scratch) throws IOException {
         long k0 = fr * f.frameSamples;
         int g = WfdbFormats.groupSamples(f.format);
         long aligned = k0 - k0 % g;
@@ -370,14 +343,14 @@ final class WfdbRecording implements WfdbRecord {
     }
 
     /** Decodes {@code nf} whole frames from file frame {@code fr} into {@code scratch.ints}, interleaved. */
-    private void decodeFrames(SignalFile f, long fr, int nf, Scratch scratch) throws IOException {
+    private void decodeFrames(WfdbSignalFile f, long fr, int nf, Scratch scratch) throws IOException {
         int fs = f.frameSamples;
-        if (decodedWhole(f)) {
+        if (f.decodedWhole()) {
             int n = nf * fs;
             if (scratch.ints.length < n) {
                 scratch.ints = new int[n];
             }
-            System.arraycopy(f.format == 8 ? format8(f) : flac(f), (int) (fr * fs), scratch.ints, 0, n);
+            System.arraycopy(f.wholeFile(), (int) (fr * fs), scratch.ints, 0, n);
             return;
         }
         int g = WfdbFormats.groupSamples(f.format);
@@ -387,76 +360,10 @@ final class WfdbRecording implements WfdbRecord {
         WfdbFormats.decode(scratch.bytes, f.format, scratch.samples, scratch.ints);
     }
 
-    /** Formats decoded once for the whole file: first differences (8) and FLAC (508, 516, 524). */
-    private static boolean decodedWhole(SignalFile f) {
-        return f.format == 8 || WfdbFormats.isFlac(f.format);
-    }
-
-    /** A FLAC file decoded once into interleaved frames (channel c holds the c-th signal of the file). */
-    private int[] flac(SignalFile f) throws IOException {
-        if (f.wholeFileCache == null) {
-            long size = f.mapped.size - f.byteOffset;
-            if (size > Integer.MAX_VALUE - 8) {
-                throw new RecordingFormatException(f.path, "FLAC files over 2 GiB are not supported");
-            }
-            byte[] b = new byte[(int) size];
-            f.mapped.read(f.byteOffset, b, 0, b.length);
-            int[][] ch = WfdbFlac.decode(f.path, b, MAX_FORMAT8_SAMPLES);
-            int fs = f.frameSamples;
-            int s = fs / ch.length; // samples per frame of every signal of the file
-            int[] out = new int[(int) (f.fileFrames * fs)];
-            for (int c = 0; c < ch.length; c++) {
-                int[] x = ch[c];
-                for (long fr = 0; fr < f.fileFrames; fr++) {
-                    System.arraycopy(x, (int) (fr * s), out, (int) (fr * fs) + c * s, s);
-                }
-            }
-            f.wholeFileCache = out;
-        }
-        return f.wholeFileCache;
-    }
-
-    /** Format 8 stores first differences per signal: decoded once, whole file. */
-    private int[] format8(SignalFile f) throws IOException {
-        if (f.wholeFileCache == null) {
-            long total = f.fileFrames * f.frameSamples;
-            if (total > MAX_FORMAT8_SAMPLES) {
-                throw new RecordingFormatException(f.path, "format 8 files over " + MAX_FORMAT8_SAMPLES
-                        + " samples are not supported");
-            }
-            int fs = f.frameSamples;
-            int[] slotSignal = new int[fs];
-            for (int i = 0; i < fileOfSignal.length; i++) {
-                if (fileOfSignal[i] == f) {
-                    for (int j = 0; j < spf[i]; j++) {
-                        slotSignal[offsetInFrame[i] + j] = i;
-                    }
-                }
-            }
-            int[] sigLast = new int[fileOfSignal.length];
-            for (int i = 0; i < fileOfSignal.length; i++) {
-                sigLast[i] = header.signals().get(i).initialValue();
-            }
-            byte[] b = new byte[(int) total];
-            f.mapped.read(f.byteOffset, b, 0, b.length);
-            int[] out = new int[(int) total];
-            for (int k = 0, slot = 0; k < total; k++) {
-                int sig = slotSignal[slot];
-                sigLast[sig] += b[k];
-                out[k] = sigLast[sig];
-                if (++slot == fs) {
-                    slot = 0;
-                }
-            }
-            f.wholeFileCache = out;
-        }
-        return f.wholeFileCache;
-    }
-
     @Override
     public void close() throws IOException {
         IOException first = null;
-        for (SignalFile f : files == null ? List.<SignalFile>of() : files) {
+        for (WfdbSignalFile f : files == null ? List.<WfdbSignalFile>of() : files) {
             if (f.mapped != null) {
                 try {
                     f.mapped.close();

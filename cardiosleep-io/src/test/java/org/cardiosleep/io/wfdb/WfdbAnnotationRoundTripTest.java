@@ -77,6 +77,36 @@ class WfdbAnnotationRoundTripTest {
         assertTrue(hr > 40 && hr < 150, "12726.wqrs mean HR " + hr);
     }
 
+    /** gqrs -H writes at 4x the 125 Hz frame rate; its beats must still fall within the record. */
+    @Test
+    void declaredTimeResolution() throws Exception {
+        Path dir = TestData.require("wfdb-samples");
+        List<WfdbAnnotation> h = WfdbAnnotationReader.read(dir.resolve("03700181.gqrsh"));
+        assertEquals(500.0, WfdbAnnotationReader.timeResolutionHz(h).orElseThrow());
+        assertEquals(250.0, WfdbAnnotationReader.timeResolutionHz(
+                WfdbAnnotationReader.read(dir.resolve("03700181.sqrs"))).orElseThrow());
+        assertTrue(WfdbAnnotationReader.timeResolutionHz(WfdbAnnotationReader.read(dir.resolve("100.atr"))).isEmpty());
+        double lastSec = h.get(h.size() - 1).sample() / 500.0;
+        assertTrue(lastSec > 500 && lastSec <= 600, "last beat at " + lastSec + " s of a 600-s record");
+        // the low-resolution detector output agrees on the beat times (within 20 ms) once scaled
+        long[] lo = WfdbAnnotationReader.readBeats(dir.resolve("03700181.gqrsl")).samples();
+        long[] hi = WfdbAnnotationReader.readBeats(dir.resolve("03700181.gqrsh")).samples();
+        int matched = 0;
+        for (int i = 0, j = 0; i < lo.length && j < hi.length; ) {
+            double a = lo[i] / 125.0, b = hi[j] / 500.0;
+            if (Math.abs(a - b) <= 0.02) {
+                matched++;
+                i++;
+                j++;
+            } else if (a < b) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        assertTrue(matched > 0.9 * lo.length, matched + " of " + lo.length);
+    }
+
     @Test
     void mitdbRhythmStrings() throws Exception {
         Path dir = TestData.require("mitdb");

@@ -120,6 +120,23 @@ class WfdbMalformedInputTest {
         c.add(new Case("zero segments", header("rec/0 1 250 1000\n"), "rec.hea", "number of segments"));
         c.add(new Case("missing segment header", header("rec/2 1 250 2000\nseg1 1000\nseg2 1000\n"), "rec.hea",
                 "seg1.hea", "missing"));
+        c.add(new Case("segment at another sampling frequency", dir -> {
+            Files.writeString(dir.resolve("rec.hea"), "rec/1 1 250 100\nseg 100\n");
+            Files.writeString(dir.resolve("seg.hea"), "seg 1 500 100\nseg.dat 16 200 16 0 0 0 0 x\n");
+            Files.write(dir.resolve("seg.dat"), new byte[200]);
+        }, "seg.hea", "sampling frequency 500"));
+        c.add(new Case("segment shorter than the record says", dir -> {
+            Files.writeString(dir.resolve("rec.hea"), "rec/1 1 250 100\nseg 100\n");
+            Files.writeString(dir.resolve("seg.hea"), "seg 1 250 50\nseg.dat 16 200 16 0 0 0 0 x\n");
+            Files.write(dir.resolve("seg.dat"), new byte[100]);
+        }, "seg.hea", "holds 50 frames"));
+        c.add(new Case("segment that is itself multi-segment", dir -> {
+            Files.writeString(dir.resolve("rec.hea"), "rec/1 1 250 100\nrec 100\n");
+        }, "rec.hea", "cannot itself have segments"));
+        c.add(new Case("layout with another number of signals", dir -> {
+            Files.writeString(dir.resolve("rec.hea"), "rec/2 2 250 100\nlay 0\n~ 100\n");
+            Files.writeString(dir.resolve("lay.hea"), "lay 1 250 0\n~ 0 200 16 0 0 0 0 x\n");
+        }, "rec.hea", "layout has 1"));
         c.add(new Case("annotation truncated mid-AUX", annotations(5, 1 << 2, 10, 63 << 2, 'a', 'b', 'c'), "rec.atr",
                 "AUX string of 10 bytes"));
         c.add(new Case("annotation with invalid code 55", annotations(5, 1 << 2, 3, 55 << 2), "rec.atr",

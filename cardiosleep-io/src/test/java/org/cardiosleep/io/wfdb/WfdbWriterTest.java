@@ -90,7 +90,10 @@ class WfdbWriterTest {
         assertArrayEquals(new int[] {0, 300, -300, -2048, 2047}, s.samples());
         WfdbWriter.write(tmp, "edr", 212, 4, List.of(s), null, List.of());
         try (WfdbRecord r = WfdbReader.open(tmp.resolve("edr.hea"))) {
-            assertEquals(1.5, r.readPhysical(0)[1], 1e-12);
+            double[] back = r.readPhysical(0);
+            assertEquals(1.5, back[1], 1e-12);
+            assertTrue(Double.isNaN(back[3]), "the format's invalid value reads as NaN");
+            assertEquals(2047 / 200.0, back[4], 1e-12);
         }
         Path rec = TestData.require("wfdb-samples/100.hea");
         try (WfdbRecord r = WfdbReader.open(rec)) {

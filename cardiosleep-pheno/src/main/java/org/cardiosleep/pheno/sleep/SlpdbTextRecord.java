@@ -72,6 +72,77 @@ public record SlpdbTextRecord(String name, String subject, Hypnogram hypnogram, 
         return names;
     }
 
+    /**
+     * The nights of {@code dir}: every record, except that the records of one subject (slp01a/b,
+     * slp02a/b: one night recorded in two parts) are joined into one night on the clock of their
+     * headers' start times, with the epochs between the parts unscored and without beats. A night
+     * is what per-night normalisation and time-of-night features need.
+     */
+    public static List<SlpdbTextRecord> readNights(Path dir) throws IOException {
+        List<SlpdbTextRecord> out = new ArrayList<>();
+        SlpdbTextRecord pending = null;
+        for (String n : list(dir)) {
+            SlpdbTextRecord r = read(dir, n);
+            if (pending != null && pending.subject().equals(r.subject())) {
+                double offset = startOffsetSec(dir, pending.name(), r.name());
+                pending = Double.isNaN(offset) ? pending : join(pending, r, offset);
+                if (Double.isNaN(offset)) {
+                    out.add(r);
+                }
+                continue;
+            }
+            if (pending != null) {
+                out.add(pending);
+            }
+            pending = r;
+        }
+        if (pending != null) {
+            out.add(pending);
+        }
+        return out;
+    }
+
+    /** Seconds from the start of record {@code a} to the start of record {@code b} (headers' base times), or NaN. */
+    static double startOffsetSec(Path dir, String a, String b) throws IOException {
+        var ta = org.cardiosleep.io.wfdb.WfdbHeader.read(dir.resolve(a + ".hea")).baseTime();
+        var tb = org.cardiosleep.io.wfdb.WfdbHeader.read(dir.resolve(b + ".hea")).baseTime();
+        if (ta.isEmpty() || tb.isEmpty()) {
+            return Double.NaN;
+        }
+        double d = tb.get().toSecondOfDay() - ta.get().toSecondOfDay();
+        return d < 0 ? d + 86400 : d;
+    }
+
+    /** Record {@code b}, starting {@code offsetSec} after {@code a}, appended to {@code a}. */
+    static SlpdbTextRecord join(SlpdbTextRecord a, SlpdbTextRecord b, double offsetSec) {
+        int offsetEpochs = (int) Math.round(offsetSec / EPOCH_SEC);
+        int na = a.hypnogram().size();
+        if (offsetEpochs < na) {
+            throw new IllegalArgumentException(b.name() + " starts before " + a.name() + " ends");
+        }
+        SleepStage[] s = new SleepStage[offsetEpochs + b.hypnogram().size()];
+        java.util.Arrays.fill(s, SleepStage.UNSCORED);
+        System.arraycopy(a.hypnogram().stages(), 0, s, 0, na);
+        System.arraycopy(b.hypnogram().stages(), 0, s, offsetEpochs, b.hypnogram().size());
+        double shift = offsetEpochs * EPOCH_SEC;
+        int ka = a.beats().size();
+        int kb = b.beats().size();
+        double[] t = java.util.Arrays.copyOf(a.beats().timeSec(), ka + kb);
+        char[] ty = java.util.Arrays.copyOf(a.beats().type(), ka + kb);
+        int k = ka;
+        double last = ka > 0 ? t[ka - 1] : Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < kb; i++) {
+            double v = b.beats().timeSec()[i] + shift;
+            if (v > last) {
+                t[k] = v;
+                ty[k++] = b.beats().type()[i];
+                last = v;
+            }
+        }
+        return new SlpdbTextRecord(a.name() + "+" + b.name(), a.subject(), new Hypnogram(EPOCH_SEC, s),
+                new BeatTimes(java.util.Arrays.copyOf(t, k), java.util.Arrays.copyOf(ty, k)));
+    }
+
     /** Whether each beat is normal (N) for the NN filter. */
     public boolean[] normalBeats() {
         boolean[] ok = new boolean[beats.size()];

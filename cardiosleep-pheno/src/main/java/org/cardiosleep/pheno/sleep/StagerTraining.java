@@ -62,6 +62,32 @@ public final class StagerTraining {
         return out;
     }
 
+    /**
+     * Subject-wise k-fold cross-validation: subjects are dealt into {@code folds} folds in a
+     * seeded random order; {@code folds} ≥ the number of subjects is leave-one-subject-out.
+     */
+    public static List<FoldPrediction> crossValidateBySubject(List<StagingNight> nights, int folds, GbmParams params) {
+        List<String> subjects = subjects(nights);
+        if (folds >= subjects.size()) {
+            return leaveOneSubjectOut(nights, params);
+        }
+        java.util.Collections.shuffle(subjects, new java.util.Random(params.seed()));
+        java.util.Map<String, Integer> fold = new java.util.HashMap<>();
+        for (int i = 0; i < subjects.size(); i++) {
+            fold.put(subjects.get(i), i % folds);
+        }
+        List<FoldPrediction> out = new ArrayList<>();
+        for (int f = 0; f < folds; f++) {
+            List<StagingNight> train = new ArrayList<>();
+            List<StagingNight> test = new ArrayList<>();
+            for (StagingNight n : nights) {
+                (fold.get(n.subject()) == f ? test : train).add(n);
+            }
+            out.addAll(predict(train(train, params), test));
+        }
+        return out;
+    }
+
     /** Trains on {@code train} and predicts {@code test} (external validation across cohorts). */
     public static List<FoldPrediction> trainTest(List<StagingNight> train, List<StagingNight> test, GbmParams params) {
         return predict(train(train, params), test);

@@ -26,6 +26,21 @@ class SlpdbStagingTest {
     }
 
     @Test
+    void joinsTheTwoPartNights() throws Exception {
+        Path dir = TestData.require("slpdb-text");
+        java.util.List<SlpdbTextRecord> nights = SlpdbTextRecord.readNights(dir);
+        assertEquals(16, nights.size());
+        SlpdbTextRecord n1 = nights.get(0);
+        assertEquals("slp01a+slp01b", n1.name());
+        // slp01a starts 23:07:00 (240 epochs), slp01b at 2:14:00 = 3 h 7 min later (epoch 374), 360 epochs.
+        assertEquals(374 + 360, n1.hypnogram().size());
+        assertEquals(SleepStage.UNSCORED, n1.hypnogram().stage(300));
+        SlpdbTextRecord b = SlpdbTextRecord.read(dir, "slp01b");
+        assertEquals(b.hypnogram().stage(0), n1.hypnogram().stage(374));
+        assertEquals(b.beats().timeSec()[0] + 374 * 30, n1.beats().timeSec()[SlpdbTextRecord.read(dir, "slp01a").beats().size()], 1e-9);
+    }
+
+    @Test
     void shippedStagerStagesARecord() throws Exception {
         Path dir = TestData.require("slpdb-text");
         SlpdbTextRecord r = SlpdbTextRecord.read(dir, "slp41");

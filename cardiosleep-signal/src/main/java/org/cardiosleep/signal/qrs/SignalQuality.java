@@ -154,16 +154,29 @@ public final class SignalQuality {
         return m2 <= 0 ? 0 : m4 / (m2 * m2);
     }
 
-    /** Independent detector: local maxima of |band-passed| above 40 % of its 99th percentile, 250 ms apart. */
+    /**
+     * Independent detector: local maxima of |band-passed| above 40 % of the median of its
+     * per-second maxima (each second holds about one QRS, so that median is a robust QRS amplitude
+     * that one artefact cannot inflate), at least 250 ms apart. O(n).
+     */
     private static long[] amplitudeBeats(double[] bp, double fsHz, long startSample) {
         int n = bp.length;
         double[] a = new double[n];
         for (int i = 0; i < n; i++) {
             a[i] = Math.abs(bp[i]);
         }
-        double[] sorted = a.clone();
-        Arrays.sort(sorted);
-        double th = 0.4 * sorted[Math.min(n - 1, (int) (0.99 * n))];
+        int sec = Math.max(1, (int) Math.round(fsHz));
+        int blocks = Math.max(1, n / sec);
+        double[] maxima = new double[blocks];
+        for (int b = 0; b < blocks; b++) {
+            double m = 0;
+            for (int i = b * sec; i < Math.min(n, (b + 1) * sec); i++) {
+                m = Math.max(m, a[i]);
+            }
+            maxima[b] = m;
+        }
+        Arrays.sort(maxima);
+        double th = 0.4 * maxima[blocks / 2];
         int refr = (int) Math.round(0.25 * fsHz);
         long[] out = new long[n / Math.max(1, refr) + 2];
         int c = 0;
