@@ -90,6 +90,15 @@ final class HolterPart {
 
     static void fill(Map<String, Double> v, Outcome o) {
         Map<String, Object> h = o.result().variables();
+        // whole-recording HRV from the Holter analysis: NN intervals of sinus rhythm, AF beats excluded
+        Summaries.put(v, "nnCount", num(h.get("NN_N")));
+        Summaries.put(v, "sdnnMs", num(h.get("SDNN")));
+        Summaries.put(v, "rmssdMs", num(h.get("RMSSD")));
+        Summaries.put(v, "pnn50Pct", num(h.get("PNN50")));
+        Summaries.put(v, "vlfMs2", num(h.get("VLF")));
+        Summaries.put(v, "lfMs2", num(h.get("LF")));
+        Summaries.put(v, "hfMs2", num(h.get("HF")));
+        Summaries.put(v, "lfHfRatio", num(h.get("LF_HF")));
         Summaries.put(v, "afBurdenPct", num(h.get("AF_BURDEN_PCT")));
         Summaries.put(v, "afEpisodes", num(h.get("AF_EPISODES")));
         double longestPause = 0, fastestRun = Double.NaN;

@@ -37,7 +37,7 @@ public final class VariableCatalog {
         add("longestRrSec", "Longest RR interval", "s", g, "Longest interval between consecutive detected beats in usable ECG.");
         add("fastest10BeatHrBpm", "Fastest 10 beats", "bpm", g, "Highest heart rate over 10 consecutive beats (9 intervals) in usable ECG.");
         g = "hrv";
-        add("nnCount", "NN intervals", "intervals", g, "NN intervals kept (both beats normal or unclassified, 300-2000 ms, within 20 % of the running reference).");
+        add("nnCount", "NN intervals", "intervals", g, "NN intervals kept: both beats normal or unclassified, not in AF, 300-2000 ms, within 20 % of the running reference (Holter analysis).");
         add("sdnnMs", "SDNN", "ms", g, "SDNN over the whole recording (Task Force 1996).");
         add("rmssdMs", "RMSSD", "ms", g, "RMSSD of adjacent NN intervals over the whole recording.");
         add("pnn50Pct", "pNN50", "%", g, "Adjacent NN differences above 50 ms.");
