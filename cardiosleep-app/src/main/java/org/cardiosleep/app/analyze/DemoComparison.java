@@ -40,7 +40,7 @@ public final class DemoComparison {
         rows.add(abs("Longest RR interval (sinus pause)", "s", t.longestPauseSec(), a.value("longestRrSec"), 0.05));
         rows.add(abs("ODI 3 % (per hour of sleep)", "/h", t.odi3(), a.value("odi3PerHour"), 2));
         rows.add(abs("ODI 4 % (per hour of sleep)", "/h", t.odi4(), a.value("odi4PerHour"), 2));
-        rows.add(abs("T90", "min", t.t90Min(), a.value("t90Min"), 1));
+        rows.add(abs("T90 over the recording", "min", t.t90Min(), a.value("t90RecordingMin"), 1));
         // The stager and the apnea detector are models trained on real recordings (slpdb, Apnea-ECG);
         // the simulator's physiology is not theirs (and its AF episode lies in sleep), so on a
         // simulated night their output is shown beside the truth for information, not checked:

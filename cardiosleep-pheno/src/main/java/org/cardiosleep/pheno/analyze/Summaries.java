@@ -55,6 +55,7 @@ final class Summaries {
             put(v, "spo2MeanPct", oxi.summary().meanPct());
             put(v, "spo2MinPct", oxi.summary().minPct());
             put(v, "t90Min", oxi.summary().t90Min());
+            put(v, "t90RecordingMin", oxi.recordingSummary().t90Min());
             put(v, "t90Pct", oxi.summary().t90Pct());
             put(v, "t88Min", oxi.summary().t88Min());
             put(v, "desat3Count", oxi.desat3Counted());

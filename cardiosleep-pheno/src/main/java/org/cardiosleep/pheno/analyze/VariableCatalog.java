@@ -78,6 +78,7 @@ public final class VariableCatalog {
         add("spo2MeanPct", "Mean SpO2", "%", g, "Mean SpO2 over valid samples (50-100 %) of sleep, or of the recording when unstaged.");
         add("spo2MinPct", "Lowest SpO2", "%", g, "Lowest valid SpO2 (same selection).");
         add("t90Min", "T90 (time below 90 %)", "min", g, "T90: minutes with SpO2 below 90 % (same selection).");
+        add("t90RecordingMin", "T90 over the recording", "min", g, "Minutes with SpO2 below 90 % over every valid sample, staged or not (oximetry-only convention).");
         add("t90Pct", "T90 (share)", "%", g, "T90 over valid minutes.");
         add("t88Min", "T88 (time below 88 %)", "min", g, "Minutes with SpO2 below 88 %.");
         add("desat3Count", "Desaturations ≥ 3 %", "count", g, "Desaturations ≥ 3 % (AASM; baseline = max of preceding 120 s; 10-120 s), nadir in the selection.");

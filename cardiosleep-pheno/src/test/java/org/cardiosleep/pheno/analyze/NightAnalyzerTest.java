@@ -55,7 +55,7 @@ class NightAnalyzerTest {
         // indices per hour of (ECG-staged) sleep against the truth per hour of true sleep
         assertEquals(NIGHT.truth().odi3(), A.value("odi3PerHour"), 2);
         assertEquals(NIGHT.truth().odi4(), A.value("odi4PerHour"), 2);
-        assertEquals(NIGHT.truth().t90Min(), A.value("t90Min"), 1.0);
+        assertEquals(NIGHT.truth().t90Min(), A.value("t90RecordingMin"), 0.5);
         assertTrue(A.value("hypoxicBurdenPctMinPerHour") > 0);
         assertFalse(Double.isNaN(A.value("spo2MeanPct")));
     }
