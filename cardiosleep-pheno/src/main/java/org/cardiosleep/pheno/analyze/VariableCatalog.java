@@ -73,7 +73,7 @@ public final class VariableCatalog {
         }
         g = "apnea";
         add("apneaMinutes", "Apnea minutes", "min", g, "Minutes classified as apnea by the ECG apnea detector (per-minute, Apnea-ECG protocol).");
-        add("ahiEstimate", "AHI estimate", "/h", g, "Apnea minutes per hour of recording: the ECG surrogate of the AHI (Penzel et al. 2000).");
+        add("ahiEstimate", "Apnea-minute index (AHI surrogate)", "/h", g, "Apnea minutes per hour of recording: the ECG surrogate of the AHI (Penzel et al. 2000).");
         g = "oximetry";
         add("spo2MeanPct", "Mean SpO2", "%", g, "Mean SpO2 over valid samples (50-100 %) of sleep, or of the recording when unstaged.");
         add("spo2MinPct", "Lowest SpO2", "%", g, "Lowest valid SpO2 (same selection).");
