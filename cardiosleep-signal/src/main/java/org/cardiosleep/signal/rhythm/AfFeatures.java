@@ -54,6 +54,7 @@ public final class AfFeatures {
         out.add("fracS_c64");
         out.add("fracV_c64");
         out.add("fracQ_c64");
+        out.addAll(List.of(AtrialActivity.names()));
         return out;
     }
 
@@ -69,6 +70,14 @@ public final class AfFeatures {
      * @param classes     {@link BeatLabels} classes, or null when unknown
      */
     public static double[][] compute(double[] beatTimeSec, byte[] classes) {
+        return compute(beatTimeSec, classes, null);
+    }
+
+    /**
+     * Feature rows with atrial-activity columns from {@link AtrialActivity} ({@code atrial}: one
+     * row per beat, or null when no ECG is used — those columns are then NaN).
+     */
+    public static double[][] compute(double[] beatTimeSec, byte[] classes, double[][] atrial) {
         int n = beatTimeSec.length;
         int f = count();
         double[][] x = new double[n][f];
@@ -107,6 +116,13 @@ public final class AfFeatures {
         }
         col++;
         putClassShares(x, col, classes);
+        col += 3;
+        int na = AtrialActivity.names().length;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < na; j++) {
+                x[i][col + j] = atrial == null ? Double.NaN : atrial[i][j];
+            }
+        }
         return x;
     }
 
