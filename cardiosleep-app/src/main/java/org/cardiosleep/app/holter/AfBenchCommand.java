@@ -38,8 +38,9 @@ public final class AfBenchCommand implements Callable<Integer> {
             + "(our QRS detector on the ECG; no beat classes).", defaultValue = "reference")
     String detector;
 
-    @Option(names = "--method", description = "Detector: 'gbm' (learned, leave-one-record-out; default) or 'entropy'"
-            + " (word entropy with a leave-one-record-out threshold).", defaultValue = "gbm")
+    @Option(names = "--method", description = "Detector: 'entropy' (word entropy, the one the holter command uses;"
+            + " threshold fitted leave-one-record-out; default) or 'gbm' (gradient-boosted trees over RR and atrial"
+            + " features, trained leave-one-record-out).", defaultValue = "entropy")
     String method;
 
     @Option(names = "--beats-csv", description = "With --method gbm: write every scored beat (record, truth, "
