@@ -40,7 +40,8 @@ public final class AfBenchCommand implements Callable<Integer> {
 
     @Option(names = "--method", description = "Detector: 'entropy' (word entropy, the one the holter command uses;"
             + " threshold fitted leave-one-record-out; default) or 'gbm' (gradient-boosted trees over RR and atrial"
-            + " features, trained leave-one-record-out).", defaultValue = "entropy")
+            + " features, trained leave-one-record-out) or 'logistic' (logistic regression over the same features).",
+            defaultValue = "entropy")
     String method;
 
     @Option(names = "--beats-csv", description = "With --method gbm: write every scored beat (record, truth, "
@@ -59,14 +60,14 @@ public final class AfBenchCommand implements Callable<Integer> {
         if (!detector.equals("reference") && !detector.equals("ours")) {
             throw new org.cardiosleep.app.UsageException("--detector must be 'reference' or 'ours'");
         }
-        if (!method.equals("gbm") && !method.equals("entropy")) {
-            throw new org.cardiosleep.app.UsageException("--method must be 'gbm' or 'entropy'");
+        if (!method.equals("gbm") && !method.equals("entropy") && !method.equals("logistic")) {
+            throw new org.cardiosleep.app.UsageException("--method must be 'entropy', 'gbm' or 'logistic'");
         }
         Path nsr = DataDirs.root().resolve("nsr2db");
         boolean ours = detector.equals("ours");
         BenchReport report;
-        if (method.equals("gbm")) {
-            report = AfModelBenchmark.run(dir, rrOnly, ours, ours ? null : nsr, beatsCsv);
+        if (!method.equals("entropy")) {
+            report = AfModelBenchmark.run(dir, rrOnly, ours, ours ? null : nsr, beatsCsv, method.equals("logistic"));
         } else {
             report = AfBenchmark.run(dir, rrOnly, ours);
             if (Files.isDirectory(nsr) && !ours) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.cardiosleep.app.bench.BenchReport;
+import org.cardiosleep.pheno.rhythm.AfLogistic;
 import org.cardiosleep.pheno.rhythm.AfModel;
 import org.cardiosleep.signal.rhythm.AfDetector;
 import org.cardiosleep.signal.rhythm.AfFeatures;
@@ -27,6 +28,12 @@ final class AfModelBenchmark {
     }
 
     static BenchReport run(Path dir, boolean rrOnly, boolean ownDetector, Path nsr, Path beatsCsv) throws Exception {
+        return run(dir, rrOnly, ownDetector, nsr, beatsCsv, false);
+    }
+
+    /** {@code logistic}: logistic regression ({@link AfLogistic}) instead of the trees. */
+    static BenchReport run(Path dir, boolean rrOnly, boolean ownDetector, Path nsr, Path beatsCsv, boolean logistic)
+            throws Exception {
         boolean useEcg = !rrOnly;
         StringBuilder csv = beatsCsv == null ? null : new StringBuilder("record,beat,time_s,truth,probability,af\n");
         BenchReport report = new BenchReport("af").dataset(dir.getFileName().toString());
@@ -62,7 +69,8 @@ final class AfModelBenchmark {
                     ys.add(recs.get(j).truthAll());
                 }
             }
-            prob.add(AfModel.fit(xs, ys).probability(recs.get(r).x()));
+            prob.add(logistic ? AfLogistic.fit(xs, ys).probability(recs.get(r).x())
+                    : AfModel.fit(xs, ys).probability(recs.get(r).x()));
         }
         // 2. post-processing grid: confusion of every record under every setting
         int[][] post = PostGrid.settings();
@@ -126,8 +134,9 @@ final class AfModelBenchmark {
                 + (classesUsed ? " and reference AAMI classes" : " only (RR intervals, no classes)")
                 + (useEcg ? ", plus atrial activity from the first ECG channel (P-wave template correlation and"
                 + " organisation over 17 beats)" : ", no ECG morphology")
-                + "; detector: gradient-boosted trees (cardiosleep-learn GBM, fixed defaults: 200 rounds, rate 0.05,"
-                + " depth 4, balanced classes; no hyper-parameter search) over " + AfFeatures.count()
+                + "; detector: " + (logistic ? "L2 logistic regression (ridge " + AfLogistic.LAMBDA
+                + ", standardised features, balanced classes, IRLS)" : "gradient-boosted trees (cardiosleep-learn GBM:"
+                + " 200 rounds, rate 0.05, depth 3, leaf hessian >= 20, balanced classes)") + " over " + AfFeatures.count()
                 + " per-beat RR-irregularity features (AfFeatures: nRMSSD, successive-difference shares, turning points,"
                 + " CV over centred 16/32/64-interval and one-sided 32-interval windows of the supraventricular and"
                 + " ectopy-robust (A: supraventricular, B: N-N without premature/post-premature intervals, C: ectopic"
@@ -154,7 +163,7 @@ final class AfModelBenchmark {
         report.metric("positiveBeats", tot[0] + tot[1]);
         report.metric("negativeBeats", tot[2] + tot[3]);
         report.metric("inputClasses", classesUsed ? "reference" : "none");
-        report.metric("method", "gbm");
+        report.metric("method", logistic ? "logistic" : "gbm");
         if (nsr != null && Files.isDirectory(nsr)) {
             List<double[][]> xs = new ArrayList<>();
             List<byte[]> ys = new ArrayList<>();
@@ -172,7 +181,13 @@ final class AfModelBenchmark {
                 ys.add(rec.truthAll());
             }
             recs.clear();
-            externalSpecificity(report, AfModel.fit(xs, ys), post[fixedPost], nsr, rrOnly);
+            java.util.function.Function<double[][], double[]> model;
+            if (logistic) {
+                model = AfLogistic.fit(xs, ys)::probability;
+            } else {
+                model = AfModel.fit(xs, ys)::probability;
+            }
+            externalSpecificity(report, model, post[fixedPost], nsr, rrOnly);
         }
         return report;
     }
@@ -187,14 +202,15 @@ final class AfModelBenchmark {
     }
 
     /** Specificity on nsr2db with the model trained on all records of the main database. */
-    private static void externalSpecificity(BenchReport report, AfModel model, int[] post, Path nsr, boolean rrOnly)
+    private static void externalSpecificity(BenchReport report, java.util.function.Function<double[][], double[]> model,
+            int[] post, Path nsr, boolean rrOnly)
             throws Exception {
         long beats = 0, called = 0;
         int records = 0;
         try (var files = Files.list(nsr)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".ecg")).sorted().toList()) {
                 AnnotatedBeats b = AnnotatedBeats.read(f);
-                boolean[] af = model.detect(b.timeSec(), rrOnly ? null : b.classes(), post[0], post[1] / 100.0, post[2]);
+                boolean[] af = PostGrid.decide(model.apply(AfFeatures.compute(b.timeSec(), rrOnly ? null : b.classes())), post);
                 for (boolean x : af) {
                     called += x ? 1 : 0;
                 }
