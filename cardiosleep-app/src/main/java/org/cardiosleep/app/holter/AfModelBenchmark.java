@@ -138,9 +138,9 @@ final class AfModelBenchmark {
                 + ", standardised features, balanced classes, IRLS)" : "gradient-boosted trees (cardiosleep-learn GBM:"
                 + " 200 rounds, rate 0.05, depth 3, leaf hessian >= 20, balanced classes)") + " over " + AfFeatures.count()
                 + " per-beat RR-irregularity features (AfFeatures: nRMSSD, successive-difference shares, turning points,"
-                + " CV over centred 16/32/64-interval and one-sided 32-interval windows of the supraventricular and"
+                + " CV over centred 16/32-interval and one-sided 32-interval windows of the supraventricular and"
                 + " ectopy-robust (A: supraventricular, B: N-N without premature/post-premature intervals, C: ectopic"
-                + " beats deleted so intervals span them, R: all intervals) interval series, word entropy 127/63,"
+                + " beats deleted so intervals span them, R: all intervals) interval series, word entropy 127/63, integer-multiple residual,"
                 + " heart rate, beat-class shares), trained on every "
                 + AfModel.TRAIN_STRIDE + "th beat of the other " + (recs.size() - 1) + " records (leave-one-record-out:"
                 + " the scored record never takes part in training); post-processing (median filter of the"

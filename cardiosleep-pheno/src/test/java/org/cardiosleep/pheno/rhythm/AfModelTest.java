@@ -62,6 +62,12 @@ class AfModelTest {
         AfModel back = AfModel.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
         double[][] x = AfFeatures.compute(t, null);
         assertArrayEquals(model.probability(x), back.probability(x), 1e-12);
+        double[] p = AfLogistic.fit(xs, ys).probability(x);
+        int lrErrors = 0;
+        for (int i = 0; i < p.length; i++) {
+            lrErrors += (p[i] > 0.5) == (truth[i] == 1) ? 0 : 1;
+        }
+        assertTrue(lrErrors < 60, "logistic errors " + lrErrors + " of 900 beats");
     }
 
     @Test

@@ -8,21 +8,23 @@ import java.util.List;
  * RR intervals in short windows around it (centred, and one-sided before / after it so that a
  * classifier can place rhythm changes within a few beats instead of half a window).
  *
- * <p>Two interval series are described. Series A holds the intervals between two
+ * <p>Four interval series are described. Series A holds the intervals between two
  * supraventricular beats (N, S or unclassified: the intervals AF disorganises; all intervals
  * when classes are unknown), as in {@link AfDetector}. Series B is the ectopy-robust subset: the
  * intervals between two N (or unclassified) beats, minus premature intervals (shorter than 85 %
- * of the running reference) and the interval that follows each — so isolated atrial or
- * ventricular ectopy with its compensatory pause does not read as irregularity, while AF, whose
- * irregularity is everywhere, stays irregular.
+ * of the running reference) and the interval that follows each. Series C deletes ectopic beats
+ * (S/V/F/Q when known, premature-with-pause beats always) so that its intervals span them;
+ * series R is every interval. Isolated ectopy with its compensatory pause then does not read as
+ * irregularity, while AF, whose irregularity is everywhere, stays irregular.
  *
  * <p>Statistics per window (sums over prefix arrays, so every feature costs O(1) per beat and
  * the whole computation is linear): normalised RMSSD (RMSSD / mean RR; Dash et al., Ann Biomed
  * Eng 2009), mean relative successive difference, share of successive differences &gt; 50 ms
  * (pNN50-like) and &gt; 10 % of the local RR, turning-point ratio (Dash 2009), coefficient of
  * variation; plus the normalised heart-rate-word entropy (Zhou 2014) over 127 and 63 intervals,
- * the mean heart rate and, when classes are known, the shares of S, V/F and Q beats in a
- * 64-beat window. Missing values (too few intervals) are NaN.
+ * the integer-multiple residual of series C, the mean heart rate, when classes are known the
+ * shares of S, V/F and Q beats in a 64-beat window, and when an ECG is given the
+ * {@link AtrialActivity} columns. Missing values (too few intervals, no ECG) are NaN.
  */
 public final class AfFeatures {
     private static final String[] STATS = {"nrmssd", "rel", "d50", "r10", "tpr", "cv"};
