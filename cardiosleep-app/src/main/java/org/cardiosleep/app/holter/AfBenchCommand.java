@@ -40,7 +40,7 @@ public final class AfBenchCommand implements Callable<Integer> {
 
     @Option(names = "--method", description = "Detector: 'entropy' (word entropy, the one the holter command uses;"
             + " threshold fitted leave-one-record-out; default) or 'gbm' (gradient-boosted trees over RR and atrial"
-            + " features, trained leave-one-record-out) or 'logistic' (logistic regression over the same features).",
+            + " features, trained leave-one-record-out) or 'logistic' (logistic regression over the same features) or 'ensemble' (mean of both).",
             defaultValue = "entropy")
     String method;
 
@@ -60,14 +60,14 @@ public final class AfBenchCommand implements Callable<Integer> {
         if (!detector.equals("reference") && !detector.equals("ours")) {
             throw new org.cardiosleep.app.UsageException("--detector must be 'reference' or 'ours'");
         }
-        if (!method.equals("gbm") && !method.equals("entropy") && !method.equals("logistic")) {
-            throw new org.cardiosleep.app.UsageException("--method must be 'entropy', 'gbm' or 'logistic'");
+        if (!List.of("entropy", "gbm", "logistic", "ensemble").contains(method)) {
+            throw new org.cardiosleep.app.UsageException("--method must be 'entropy', 'gbm', 'logistic' or 'ensemble'");
         }
         Path nsr = DataDirs.root().resolve("nsr2db");
         boolean ours = detector.equals("ours");
         BenchReport report;
         if (!method.equals("entropy")) {
-            report = AfModelBenchmark.run(dir, rrOnly, ours, ours ? null : nsr, beatsCsv, method.equals("logistic"));
+            report = AfModelBenchmark.run(dir, rrOnly, ours, ours ? null : nsr, beatsCsv, method);
         } else {
             report = AfBenchmark.run(dir, rrOnly, ours);
             if (Files.isDirectory(nsr) && !ours) {

@@ -28,12 +28,16 @@ final class AfModelBenchmark {
     }
 
     static BenchReport run(Path dir, boolean rrOnly, boolean ownDetector, Path nsr, Path beatsCsv) throws Exception {
-        return run(dir, rrOnly, ownDetector, nsr, beatsCsv, false);
+        return run(dir, rrOnly, ownDetector, nsr, beatsCsv, "gbm");
     }
 
-    /** {@code logistic}: logistic regression ({@link AfLogistic}) instead of the trees. */
-    static BenchReport run(Path dir, boolean rrOnly, boolean ownDetector, Path nsr, Path beatsCsv, boolean logistic)
+    /**
+     * {@code method}: "gbm" ({@link AfModel}), "logistic" ({@link AfLogistic}) or "ensemble" (mean
+     * of the two probabilities).
+     */
+    static BenchReport run(Path dir, boolean rrOnly, boolean ownDetector, Path nsr, Path beatsCsv, String method)
             throws Exception {
+        boolean logistic = method.equals("logistic");
         boolean useEcg = !rrOnly;
         StringBuilder csv = beatsCsv == null ? null : new StringBuilder("record,beat,time_s,truth,probability,af\n");
         BenchReport report = new BenchReport("af").dataset(dir.getFileName().toString());
@@ -69,8 +73,7 @@ final class AfModelBenchmark {
                     ys.add(recs.get(j).truthAll());
                 }
             }
-            prob.add(logistic ? AfLogistic.fit(xs, ys).probability(recs.get(r).x())
-                    : AfModel.fit(xs, ys).probability(recs.get(r).x()));
+            prob.add(fit(method, xs, ys).apply(recs.get(r).x()));
         }
         // 2. post-processing grid: confusion of every record under every setting
         int[][] post = PostGrid.settings();
@@ -134,7 +137,9 @@ final class AfModelBenchmark {
                 + (classesUsed ? " and reference AAMI classes" : " only (RR intervals, no classes)")
                 + (useEcg ? ", plus atrial activity from the first ECG channel (P-wave template correlation and"
                 + " organisation over 17 beats)" : ", no ECG morphology")
-                + "; detector: " + (logistic ? "L2 logistic regression (ridge " + AfLogistic.LAMBDA
+                + "; detector: " + (method.equals("ensemble") ? "mean probability of L2 logistic regression (ridge "
+                + AfLogistic.LAMBDA + ", standardised features clipped at 4 SD) and of " : "")
+                + (logistic ? "L2 logistic regression (ridge " + AfLogistic.LAMBDA
                 + ", standardised features, balanced classes, IRLS)" : "gradient-boosted trees (cardiosleep-learn GBM:"
                 + " 200 rounds, rate 0.05, depth 3, leaf hessian >= 20, balanced classes)") + " over " + AfFeatures.count()
                 + " per-beat RR-irregularity features (AfFeatures: nRMSSD, successive-difference shares, turning points,"
@@ -163,7 +168,7 @@ final class AfModelBenchmark {
         report.metric("positiveBeats", tot[0] + tot[1]);
         report.metric("negativeBeats", tot[2] + tot[3]);
         report.metric("inputClasses", classesUsed ? "reference" : "none");
-        report.metric("method", logistic ? "logistic" : "gbm");
+        report.metric("method", method);
         if (nsr != null && Files.isDirectory(nsr)) {
             List<double[][]> xs = new ArrayList<>();
             List<byte[]> ys = new ArrayList<>();
@@ -181,15 +186,28 @@ final class AfModelBenchmark {
                 ys.add(rec.truthAll());
             }
             recs.clear();
-            java.util.function.Function<double[][], double[]> model;
-            if (logistic) {
-                model = AfLogistic.fit(xs, ys)::probability;
-            } else {
-                model = AfModel.fit(xs, ys)::probability;
-            }
-            externalSpecificity(report, model, post[fixedPost], nsr, rrOnly);
+            externalSpecificity(report, fit(method, xs, ys), post[fixedPost], nsr, rrOnly);
         }
         return report;
+    }
+
+    /** The probability function of a model of the given method trained on these records. */
+    private static java.util.function.Function<double[][], double[]> fit(String method, List<double[][]> xs, List<byte[]> ys) {
+        if (method.equals("logistic")) {
+            return AfLogistic.fit(xs, ys)::probability;
+        }
+        AfModel trees = AfModel.fit(xs, ys);
+        if (method.equals("gbm")) {
+            return trees::probability;
+        }
+        AfLogistic lr = AfLogistic.fit(xs, ys);
+        return x -> {
+            double[] a = trees.probability(x), b = lr.probability(x);
+            for (int i = 0; i < a.length; i++) {
+                a[i] = 0.5 * (a[i] + b[i]);
+            }
+            return a;
+        };
     }
 
     /** Atrial-activity features from the first ECG channel of the record. */
