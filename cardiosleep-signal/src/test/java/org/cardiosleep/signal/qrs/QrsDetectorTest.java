@@ -183,6 +183,35 @@ class QrsDetectorTest {
         assertTrue(ratio < 12, "4x the samples cost " + ratio + "x the time");
     }
 
+    @Test
+    void sevenDayHolterStreamsChunkByChunk() {
+        // 7 days at 128 Hz (77 M samples) fed a minute at a time; only the current chunk exists
+        double fs = 128;
+        int period = 100; // 0.78125 s per beat, an exact tiling of the template
+        double[] one = new double[period];
+        SyntheticEcg.addBeat(one, fs, period / 2, 1.0);
+        int chunk = (int) (60 * fs);
+        double[] buf = new double[chunk];
+        QrsDetector d = new QrsDetector(fs);
+        long total = 7L * 86400 * (long) fs;
+        long count = 0, last = -1;
+        for (long start = 0; start < total; start += chunk) {
+            for (int i = 0; i < chunk; i++) {
+                buf[i] = one[(int) ((start + i) % period)];
+            }
+            d.process(buf, 0, chunk);
+            for (long b : d.drainBeats()) {
+                assertTrue(b > last);
+                last = b;
+                count++;
+            }
+        }
+        d.finish();
+        count += d.drainBeats().length;
+        assertEquals(total / period, count, 2.0);
+        assertEquals(total, d.samplesProcessed());
+    }
+
     private static long[] concat(long[] a, long[] b) {
         long[] c = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, c, a.length, b.length);
