@@ -75,7 +75,7 @@ public final class NightAnalyzer {
         for (long start = 0; start < n; start += chunk) {
             int len = (int) Math.min(chunk, n - start);
             double[] x = rec.readPhysical(ecgCh, start, len);
-            EcgQuality.mark(x, 0, len, fs, start, toMv, usable);
+            EcgQuality.mark(x, 0, len, fs, start, toMv, ecg.physicalMin(), ecg.physicalMax(), usable);
             detector.process(x, 0, len);
             if (start + len >= n) {
                 detector.finish();

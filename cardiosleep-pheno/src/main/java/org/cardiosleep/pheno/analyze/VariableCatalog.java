@@ -25,7 +25,7 @@ public final class VariableCatalog {
     static {
         String g = "recording";
         add("recordingDurationMin", "Recording duration", "min", g, "Duration of the recording.");
-        add("ecgUsableMin", "Usable ECG", "min", g, "Minutes of ECG that are neither flat (peak-to-peak < 0.05 mV per second) nor saturated (> 10 mV).");
+        add("ecgUsableMin", "Usable ECG", "min", g, "Minutes of ECG that are neither flat (peak-to-peak < 0.05 mV per second), nor beyond 10 mV peak-to-peak, nor clipped (10 % or more of the second at the digital limits).");
         add("ecgUsablePct", "Usable ECG (share)", "%", g, "ecgUsableMin over recordingDurationMin.");
         g = "heart rate";
         add("beatCount", "Beats detected", "beats", g, "Beats detected.");
