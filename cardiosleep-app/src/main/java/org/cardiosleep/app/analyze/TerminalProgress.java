@@ -40,6 +40,7 @@ final class TerminalProgress implements ProgressListener, AutoCloseable {
     @Override
     public void close() {
         if (bar != null) {
+            bar.refresh();      // show the final state even when the pass was faster than one refresh interval
             bar.close();
         }
     }

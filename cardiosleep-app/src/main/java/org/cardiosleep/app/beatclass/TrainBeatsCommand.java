@@ -59,6 +59,9 @@ public final class TrainBeatsCommand implements Callable<Integer> {
     @Option(names = "--weight-power", description = "Class weight exponent, 0..1 (default from BeatTrainingConfig).")
     Double weightPower;
 
+    @Option(names = "--normal-keep-every", description = "Train on every k-th N beat, weighted k (default from BeatTrainingConfig).")
+    Integer normalKeepEvery;
+
     @Override
     public Integer call() throws Exception {
         Path dir = DataDirs.database(data, "mitdb");
@@ -77,7 +80,9 @@ public final class TrainBeatsCommand implements Callable<Integer> {
         String cvSummary = "none";
         if (folds >= 2) {
             long t1 = System.nanoTime();
-            List<float[]> oof = BeatCrossValidation.outOfFold(features, folds, config);
+            List<float[]> oof = BeatCrossValidation.outOfFold(features, folds, config,
+                    f -> System.out.printf(Locale.ROOT, "  fold %d/%d done (%.0f s)%n", f + 1, folds,
+                            (System.nanoTime() - t1) / 1e9));
             AamiConfusion plain = BeatCrossValidation.confusion(features, oof, scale);
             scale = BeatCrossValidation.chooseScales(features, oof);
             AamiConfusion tuned = BeatCrossValidation.confusion(features, oof, scale);
@@ -86,6 +91,13 @@ public final class TrainBeatsCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "with decision scales S=%.3f V=%.3f chosen on the CV:%n%s", scale[1],
                     scale[2], BeatFigures.text(tuned));
             cvSummary = summary(tuned);
+            System.out.println("per record (CV): record S-ref S-tp S-pred V-ref V-tp V-pred");
+            for (int i = 0; i < features.size(); i++) {
+                AamiConfusion c = BeatCrossValidation.confusion(List.of(features.get(i)), List.of(oof.get(i)), scale);
+                System.out.printf(Locale.ROOT, "  %s %5d %5d %5d %5d %5d %5d%n", features.get(i).name(),
+                        c.referenceCount(1), c.count(1, 1), c.predictedCount(1), c.referenceCount(2), c.count(2, 2),
+                        c.predictedCount(2));
+            }
         }
         if (cvOnly) {
             return 0;
@@ -97,6 +109,7 @@ public final class TrainBeatsCommand implements Callable<Integer> {
         info.put("trees", config.trees().toString());
         info.put("classWeightPower", Double.toString(config.classWeightPower()));
         info.put("maxClassWeight", Double.toString(config.maxClassWeight()));
+        info.put("normalKeepEvery", Integer.toString(config.normalKeepEvery()));
         info.put("cvDs1", cvSummary);
         try (BeatModel model = BeatTrainer.train(features, config, scale, info)) {
             AtomicOutput.file(out, tmp -> {
@@ -127,12 +140,17 @@ public final class TrainBeatsCommand implements Callable<Integer> {
         if (wp < 0 || wp > 1) {
             throw new UsageException("--weight-power must be within 0..1: " + wp);
         }
-        return new BeatTrainingConfig(p, wp, d.maxClassWeight());
+        int keep = normalKeepEvery != null ? normalKeepEvery : d.normalKeepEvery();
+        if (keep < 1) {
+            throw new UsageException("--normal-keep-every must be at least 1: " + keep);
+        }
+        return new BeatTrainingConfig(p, wp, d.maxClassWeight(), keep);
     }
 
     private String options() {
         return (rounds != null ? " --rounds " + rounds : "") + (depth != null ? " --depth " + depth : "")
-                + (eta != null ? " --eta " + eta : "") + (weightPower != null ? " --weight-power " + weightPower : "");
+                + (eta != null ? " --eta " + eta : "") + (weightPower != null ? " --weight-power " + weightPower : "")
+                + (normalKeepEvery != null ? " --normal-keep-every " + normalKeepEvery : "");
     }
 
     private static String summary(AamiConfusion c) {

@@ -51,6 +51,10 @@ public final class AfBenchCommand implements Callable<Integer> {
             throw new org.cardiosleep.app.UsageException("--detector must be 'reference' or 'ours'");
         }
         BenchReport report = AfBenchmark.run(dir, rrOnly, detector.equals("ours"));
+        Path nsr = DataDirs.root().resolve("nsr2db");
+        if (Files.isDirectory(nsr) && !detector.equals("ours")) {
+            AfBenchmark.externalSpecificity(report, nsr, rrOnly);
+        }
         if (json != null) {
             report.write(json);
         }
@@ -59,6 +63,10 @@ public final class AfBenchCommand implements Callable<Integer> {
                 dir, m.get("se"), m.get("sp"), m.get("episodeSe"), m.get("episodePpv"));
         System.out.printf("  AFIB only: Se %.2f %%, Sp %.2f %%;  fixed threshold %.3f: Se %.2f %%, Sp %.2f %%%n",
                 m.get("afibOnlySe"), m.get("afibOnlySp"), m.get("fixedThreshold"), m.get("fixedSe"), m.get("fixedSp"));
+        if (m.containsKey("nsr2dbSp")) {
+            System.out.printf("  nsr2db (no AF, %s records, fixed threshold): per-beat Sp %.2f %%%n", m.get("nsr2dbRecords"),
+                    m.get("nsr2dbSp"));
+        }
         return 0;
     }
 
@@ -165,6 +173,34 @@ public final class AfBenchCommand implements Callable<Integer> {
             report.metric("negativeBeats", tot[2] + tot[3]);
             report.metric("inputClasses", classesUsed ? "reference" : "none");
             return report;
+        }
+
+        /**
+         * External specificity: the share of beats not called AF over the 24-h sinus-rhythm Holter
+         * records of nsr2db (no AF there), with the threshold fitted on the main database — none of
+         * these records took part in any fitting.
+         */
+        static void externalSpecificity(BenchReport report, Path nsr, boolean rrOnly) throws Exception {
+            double threshold = (double) report.metrics().get("fixedThreshold");
+            long beats = 0, called = 0;
+            int records = 0;
+            try (var files = Files.list(nsr)) {
+                for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".ecg")).sorted().toList()) {
+                    AnnotatedBeats b = AnnotatedBeats.read(f);
+                    boolean[] af = AfDetector.decide(AfDetector.entropy(b.timeSec(), rrOnly ? null : b.classes()), threshold);
+                    for (boolean x : af) {
+                        called += x ? 1 : 0;
+                    }
+                    beats += af.length;
+                    records++;
+                }
+            }
+            report.metric("nsr2dbRecords", records);
+            report.metric("nsr2dbBeats", beats);
+            report.metric("nsr2dbSp", pct(beats - called, beats));
+            report.extra("externalSpecificity", "nsr2db: per-beat specificity (share of beats not called AF) over all "
+                    + records + " ~24-h normal-sinus-rhythm Holter beat files, threshold fixedThreshold from "
+                    + "the main database, " + (rrOnly ? "RR only" : "reference beat classes from the .ecg labels"));
         }
 
         /** Beats found by our detector, with the reference rhythm in force at each. */

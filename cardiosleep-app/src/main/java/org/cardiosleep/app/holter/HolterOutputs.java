@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.cardiosleep.io.wfdb.AnnotationCodes;
+import org.cardiosleep.io.wfdb.WfdbAnnotation;
+import org.cardiosleep.io.wfdb.WfdbAnnotationWriter;
 import org.cardiosleep.pheno.holter.HolterResult;
 import org.cardiosleep.signal.rhythm.BeatLabels;
 import org.cardiosleep.signal.rhythm.RhythmEvent;
@@ -112,16 +114,17 @@ final class HolterOutputs {
      * of the new rhythm.
      */
     static void annotations(Path file, long[] samples, byte[] classes, boolean[] af) throws Exception {
-        WfdbAnnotationWriter w = new WfdbAnnotationWriter();
+        List<WfdbAnnotation> list = new ArrayList<>(samples.length + 16);
         boolean inAf = false;
         for (int i = 0; i < samples.length; i++) {
             if (i == 0 || af[i] != inAf) {
                 inAf = af[i];
-                w.add(samples[i], AnnotationCodes.RHYTHM, inAf ? "(AFIB" : "(N");
+                list.add(new WfdbAnnotation(samples[i], AnnotationCodes.RHYTHM, 0, 0, 0, inAf ? "(AFIB" : "(N"));
             }
-            w.add(samples[i], code(classes == null ? BeatLabels.UNCLASSIFIED : classes[i]), null);
+            list.add(new WfdbAnnotation(samples[i], code(classes == null ? BeatLabels.UNCLASSIFIED : classes[i]), 0, 0, 0,
+                    ""));
         }
-        Files.write(file, w.toBytes());
+        Files.write(file, WfdbAnnotationWriter.encode(list));
     }
 
     private static int code(byte c) {

@@ -30,7 +30,7 @@ final class ReportModel {
         c.add(card(a, "ODI 4 %", "odi4PerHour"));
         c.add(card(a, "T90", "t90Min"));
         c.add(card(a, "Hypoxic burden", "hypoxicBurdenPctMinPerHour"));
-        c.add(card(a, "AHI (ECG estimate)", "ahiEstimate"));
+        c.add(card(a, "Apnea minutes / h (ECG)", "ahiEstimate"));
         c.add(card(a, "Ventricular ectopy", "ventricularPerHour"));
         c.add(card(a, "AF burden", "afBurdenPct"));
         return c;

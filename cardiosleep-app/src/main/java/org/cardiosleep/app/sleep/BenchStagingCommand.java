@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.cardiosleep.app.DataDirs;
 import org.cardiosleep.app.bench.BenchReport;
 import org.cardiosleep.learn.gbm.GbmParams;
 import org.cardiosleep.pheno.sleep.SleepStager;
@@ -19,9 +18,10 @@ import picocli.CommandLine.Option;
 /** {@code cardiosleep bench staging}: leave-one-subject-out sleep staging from RR intervals. */
 @Command(name = "staging", mixinStandardHelpOptions = true,
         description = "Sleep staging from RR intervals, leave-one-subject-out on the MIT-BIH Polysomnographic "
-                + "Database (slpdb text exports: .an stages + .rr beats).")
+                + "Database (WFDB .st stages + .ecg beats, or the text exports .an + .rr).")
 public final class BenchStagingCommand implements java.util.concurrent.Callable<Integer> {
-    @Option(names = "--data", description = "slpdb text-export directory (default: <data>/slpdb-text)")
+    @Option(names = "--data", description = "MIT-BIH Polysomnographic Database directory: WFDB (.hea/.st/.ecg) or text exports "
+            + "(.an/.rr) (default: <data>/slpdb if present, else <data>/slpdb-text)")
     Path data;
 
     @Option(names = "--json", description = "write the JSON report here")
@@ -39,15 +39,17 @@ public final class BenchStagingCommand implements java.util.concurrent.Callable<
     @Override
     public Integer call() throws Exception {
         BenchReport report = new BenchReport("staging");
-        Path dir = DataDirs.database(data, "slpdb-text");
+        Path dir = SlpdbNights.directory(data);
         List<SlpdbTextRecord> records = SlpdbNights.records(dir);
         List<StagingNight> nights = SlpdbNights.nights(records);
         GbmParams params = GbmParams.defaults(seed);
         List<StagerTraining.FoldPrediction> preds = StagerTraining.leaveOneSubjectOut(nights, params);
         StagingEvaluation eval = StagingEvaluation.of(preds);
-        report.dataset("slpdb (MIT-BIH Polysomnographic Database, text exports: " + dir + ")")
+        report.dataset("slpdb (MIT-BIH Polysomnographic Database, " + dir + ")")
                 .protocol("leave-one-subject-out over " + StagerTraining.subjects(nights).size() + " subjects ("
-                        + nights.size() + " records; slp01a/b and slp02a/b grouped by subject); 30-s epochs, unscored/MT "
+                        + nights.size() + " nights from " + records.stream().mapToInt(r -> r.name().split("\\+").length).sum()
+                        + " records: slp01a/b and slp02a/b, two parts of one night each, joined on their header clocks); "
+                        + "30-s epochs, unscored/MT "
                         + "epochs excluded; RR-only features; gradient-boosted trees (fixed hyper-parameters, seed " + seed
                         + ") + HMM smoothing; 4 classes W/N1+N2/N3/REM, 3 classes W/NREM/REM from summed probabilities");
         for (Map.Entry<String, Object> e : eval.metrics(preds).entrySet()) {

@@ -14,6 +14,17 @@ final class SlpdbNights {
     private SlpdbNights() {
     }
 
+    /** {@code given}, else {@code <data>/slpdb} when it holds WFDB records, else {@code <data>/slpdb-text}. */
+    static Path directory(Path given) throws IOException {
+        if (given == null) {
+            Path wfdb = org.cardiosleep.app.DataDirs.root().resolve("slpdb");
+            if (java.nio.file.Files.isDirectory(wfdb) && !SlpdbTextRecord.list(wfdb).isEmpty()) {
+                return wfdb;
+            }
+        }
+        return org.cardiosleep.app.DataDirs.database(given, "slpdb-text");
+    }
+
     static List<SlpdbTextRecord> records(Path dir) throws IOException {
         if (SlpdbTextRecord.list(dir).isEmpty()) {
             throw new UsageException(dir + ": no slpdb text records (NAME.an with NAME.rr) found");

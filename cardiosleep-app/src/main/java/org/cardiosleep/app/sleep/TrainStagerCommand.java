@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.cardiosleep.app.DataDirs;
 import org.cardiosleep.app.UsageException;
 import org.cardiosleep.learn.gbm.GbmParams;
 import org.cardiosleep.pheno.sleep.SleepStager;
@@ -51,7 +50,7 @@ public final class TrainStagerCommand implements java.util.concurrent.Callable<I
             dirs.put(c.substring(0, eq), Path.of(c.substring(eq + 1)));
         }
         if (dirs.isEmpty()) {
-            dirs.put("slpdb", DataDirs.database(data, "slpdb-text"));
+            dirs.put("slpdb", SlpdbNights.directory(data));
         }
         if (testCohort != null && !dirs.containsKey(testCohort)) {
             throw new UsageException("--test-cohort " + testCohort + " is not one of the --cohort names " + dirs.keySet());

@@ -16,6 +16,10 @@ public final class EventTypes {
     public static final String VENTRICULAR_RUN = "ventricular_run";
     /** Supraventricular run (≥ 3 consecutive S beats), value = rate in bpm. */
     public static final String SUPRAVENTRICULAR_RUN = "supraventricular_run";
+    /** Bradycardia episode (rate below 50 bpm over 8 beats, Holter analysis), value = rate in bpm. */
+    public static final String BRADYCARDIA = "bradycardia";
+    /** Tachycardia episode (rate above 100 bpm over 8 beats), value = rate in bpm. */
+    public static final String TACHYCARDIA = "tachycardia";
     /** Apnea (per-minute detection merged into episodes). */
     public static final String APNEA = "apnea";
 

@@ -31,6 +31,21 @@ public final class NightAnalyzer {
     private NightAnalyzer() {
     }
 
+    /** Per-step CPU time on stderr with -Dcardiosleep.timing=true (for profiling the pipeline). */
+    private static final class Steps {
+        private final boolean on = Boolean.getBoolean("cardiosleep.timing");
+        private final java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        private long last = on ? mx.getCurrentThreadCpuTime() : 0;
+
+        void done(String step) {
+            if (on) {
+                long now = mx.getCurrentThreadCpuTime();
+                System.err.printf(java.util.Locale.ROOT, "  %-12s %7.3f s CPU%n", step, (now - last) / 1e9);
+                last = now;
+            }
+        }
+    }
+
     /** Analyses an open recording. */
     public static NightAnalysis analyze(Recording rec, AnalysisOptions opt) throws IOException {
         List<SignalInfo> sig = rec.signals();
@@ -49,6 +64,7 @@ public final class NightAnalyzer {
         boolean[] usable = new boolean[(int) Math.ceil(durationSec)];
         double toMv = EcgQuality.toMv(ecg.physicalUnit());
         Map<String, String> parts = new LinkedHashMap<>();
+        Steps steps = new Steps();
 
         // 1. stream the ECG through the QRS detector (streaming, output independent of chunking);
         //    the chunks also give per-second signal quality
@@ -75,19 +91,22 @@ public final class NightAnalyzer {
         int[] b = dropUnusable(Arrays.copyOf(beats, nBeats), fs, usable);
         BeatTable beatTable = new BeatTable(fs, b, BeatLabels.unclassified(b.length), false);
         parts.put("beats", NightAnalysis.AVAILABLE);
+        steps.done("ecg+qrs");
         String[] classStatus = new String[1];
         BeatTable classified = BeatClassPart.run(rec, ecgCh, beatTable, opt.chunkSec(), classStatus);
         if (classified != null) {
             beatTable = classified;
         }
         parts.put("beatClasses", classStatus[0]);
+        steps.done("classes");
         parts.put("hrv", NightAnalysis.AVAILABLE);
-        parts.put("holter", "not available: no rhythm analysis (AF, pauses, runs) in this build");
         opt.progress().progress("sleep", 0, 1);
         SleepPart.Outcome sleep = SleepPart.run(beatTable, nEpochs, AnalysisOptions.EPOCH_SEC);
         parts.put("sleep", sleep.status());
+        steps.done("sleep");
         ApneaPart.Outcome apnea = ApneaPart.run(beatTable, durationSec);
         parts.put("apnea", apnea.status());
+        steps.done("apnea");
         opt.progress().progress("sleep", 1, 1);
 
         // 2. epochs
@@ -116,6 +135,14 @@ public final class NightAnalyzer {
         // 3. events
         List<NightEvent> events = new ArrayList<>(signalLoss(usable));
         events.addAll(apnea.events());
+        opt.progress().progress("holter", 0, 1);
+        HolterPart.Outcome holter = HolterPart.run(beatTable, durationSec,
+                rec.startTime().map(java.time.LocalDateTime::toLocalTime), sleep.stage(), AnalysisOptions.EPOCH_SEC, usable);
+        events.addAll(holter.events());
+        steps.done("holter");
+        parts.put("holter", beatTable.classified() ? NightAnalysis.AVAILABLE
+                : "available for rhythm (AF, pauses, rate); ectopy not available: " + classStatus[0]);
+        opt.progress().progress("holter", 1, 1);
 
         // 4. oximetry
         opt.progress().progress("SpO2", 0, 1);
@@ -142,6 +169,7 @@ public final class NightAnalyzer {
             parts.put("oximetry", "not available: no SpO2 channel");
         }
         opt.progress().progress("SpO2", 1, 1);
+        steps.done("oximetry");
         events.sort(Comparator.comparingDouble(NightEvent::onsetSec));
 
         // 5. variables and strips
@@ -150,6 +178,7 @@ public final class NightAnalyzer {
         if (sleep.metrics() != null) {
             SleepPart.fill(vars, sleep.metrics());
         }
+        HolterPart.fill(vars, holter);
         if (apnea.result() != null) {
             Summaries.put(vars, "apneaMinutes", apnea.result().apneaMinutes());
             Summaries.put(vars, "ahiEstimate", apnea.result().apneaMinutesPerHour());
@@ -157,7 +186,9 @@ public final class NightAnalyzer {
         String start = rec.startTime().map(Object::toString).orElse("");
         RecordingSummary summary = new RecordingSummary(rec.source().getFileName().toString(), rec.format(), start,
                 durationSec, ecg.label(), fs, spCh >= 0 ? sig.get(spCh).label() : "");
-        List<EcgStrip> strips = StripPicker.pick(rec, ecgCh, beatTable, usable, oxi);
+        steps.done("variables");
+        List<EcgStrip> strips = StripPicker.pick(rec, ecgCh, beatTable, usable, events);
+        steps.done("strips");
         return new NightAnalysis(summary, beatTable, epochs, events, vars, parts, oxi, strips);
     }
 

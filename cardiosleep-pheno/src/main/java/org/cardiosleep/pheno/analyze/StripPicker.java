@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.cardiosleep.io.Recording;
-import org.cardiosleep.pheno.oximetry.OximetryResult;
 
 /** Chooses and reads the ECG strips shown in the report. */
 final class StripPicker {
@@ -16,17 +15,35 @@ final class StripPicker {
     private StripPicker() {
     }
 
-    static List<EcgStrip> pick(Recording rec, int ch, BeatTable beats, boolean[] usable, OximetryResult oxi)
+    static List<EcgStrip> pick(Recording rec, int ch, BeatTable beats, boolean[] usable, List<NightEvent> events)
             throws IOException {
         List<EcgStrip> out = new ArrayList<>();
-        double fs = rec.signals().get(ch).samplingRateHz();
-        if (beats != null && beats.size() > 10) {
+        // notable rhythm events first: the longest pause, the fastest ventricular run, the first AF onset
+        NightEvent pause = best(events, EventTypes.PAUSE, true, false);
+        if (pause != null) {
+            out.add(read(rec, ch, beats, String.format(Locale.ROOT, "Longest pause: %.2f s", pause.durationSec()),
+                    pause.onsetSec() + pause.durationSec() / 2 - STRIP_SEC / 2, pause.onsetSec(), pause.endSec()));
+        }
+        NightEvent run = best(events, EventTypes.VENTRICULAR_RUN, true, true);
+        if (run != null) {
+            out.add(read(rec, ch, beats, String.format(Locale.ROOT, "Fastest ventricular run: %.0f bpm (%s)",
+                    run.value(), run.detail()), run.onsetSec() + run.durationSec() / 2 - STRIP_SEC / 2,
+                    run.onsetSec(), run.endSec()));
+        }
+        NightEvent af = best(events, EventTypes.AF, false, false);
+        if (af != null) {
+            out.add(read(rec, ch, beats, String.format(Locale.ROOT, "Atrial fibrillation onset (episode of %.0f min)",
+                    af.durationSec() / 60), af.onsetSec() - STRIP_SEC / 2, af.onsetSec(), af.endSec()));
+        }
+        if (beats != null && beats.size() > 10 && pause == null) {
             int i = Summaries.longestRr(beats, usable)[0];
             if (i >= 0) {
                 double a = beats.timeSec(i), b = beats.timeSec(i + 1);
                 out.add(read(rec, ch, beats, String.format(Locale.ROOT, "Longest RR interval: %.2f s", b - a),
                         (a + b) / 2 - STRIP_SEC / 2, a, b));
             }
+        }
+        if (beats != null && beats.size() > 10 && run == null) {
             int f = Summaries.fastest(beats, usable, 10);
             if (f >= 0) {
                 double a = beats.timeSec(f), b = beats.timeSec(f + 9);
@@ -47,6 +64,25 @@ final class StripPicker {
             }
         }
         return out;
+    }
+
+    /** The event of a type with the largest duration (or value), or the first one when {@code largest} is false. */
+    private static NightEvent best(List<NightEvent> events, String type, boolean largest, boolean byValue) {
+        NightEvent best = null;
+        for (NightEvent e : events) {
+            if (!e.type().equals(type)) {
+                continue;
+            }
+            if (best == null) {
+                best = e;
+                if (!largest) {
+                    break;
+                }
+            } else if ((byValue ? e.value() : e.durationSec()) > (byValue ? best.value() : best.durationSec())) {
+                best = e;
+            }
+        }
+        return best;
     }
 
     private static EcgStrip read(Recording rec, int ch, BeatTable beats, String title, double startSec,

@@ -5,11 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.cardiosleep.pheno.oximetry.OximetryResult;
-import org.cardiosleep.signal.hrv.FrequencyDomain;
-import org.cardiosleep.signal.hrv.FrequencyDomainHrv;
-import org.cardiosleep.signal.hrv.NnSeries;
-import org.cardiosleep.signal.hrv.TimeDomain;
-import org.cardiosleep.signal.hrv.TimeDomainHrv;
 import org.cardiosleep.signal.spo2.DesaturationEvent;
 
 /** Computes the whole-night variables of the {@link VariableCatalog} from the parts that ran. */
@@ -33,21 +28,6 @@ final class Summaries {
             put(v, "maxHrBpm", extreme(ep.hrBpm(), true));
             put(v, "epochRmssdMedianMs", median(ep.rmssdMs(), null, -1));
             put(v, "epochSdnnMedianMs", median(ep.sdnnMs(), null, -1));
-            double[] t = new double[beats.size()];
-            for (int i = 0; i < t.length; i++) {
-                t[i] = beats.timeSec(i);
-            }
-            NnSeries nn = NnSeries.fromBeats(t, beats.symbols());
-            TimeDomainHrv td = TimeDomain.compute(nn);
-            FrequencyDomainHrv fd = FrequencyDomain.compute(nn);
-            put(v, "nnCount", nn.size());
-            put(v, "sdnnMs", td.sdnnMs());
-            put(v, "rmssdMs", td.rmssdMs());
-            put(v, "pnn50Pct", td.pnn50Pct());
-            put(v, "vlfMs2", fd.vlfMs2());
-            put(v, "lfMs2", fd.lfMs2());
-            put(v, "hfMs2", fd.hfMs2());
-            put(v, "lfHfRatio", fd.lfHfRatio());
             if (beats.classified()) {
                 int ve = 0, sv = 0;
                 for (byte c : beats.symbols()) {
@@ -75,6 +55,7 @@ final class Summaries {
             put(v, "spo2MeanPct", oxi.summary().meanPct());
             put(v, "spo2MinPct", oxi.summary().minPct());
             put(v, "t90Min", oxi.summary().t90Min());
+            put(v, "t90RecordingMin", oxi.recordingSummary().t90Min());
             put(v, "t90Pct", oxi.summary().t90Pct());
             put(v, "t88Min", oxi.summary().t88Min());
             put(v, "desat3Count", oxi.desat3Counted());

@@ -37,7 +37,7 @@ public final class VariableCatalog {
         add("longestRrSec", "Longest RR interval", "s", g, "Longest interval between consecutive detected beats in usable ECG.");
         add("fastest10BeatHrBpm", "Fastest 10 beats", "bpm", g, "Highest heart rate over 10 consecutive beats (9 intervals) in usable ECG.");
         g = "hrv";
-        add("nnCount", "NN intervals", "intervals", g, "NN intervals kept (both beats normal or unclassified, 300-2000 ms, within 20 % of the running reference).");
+        add("nnCount", "NN intervals", "intervals", g, "NN intervals kept: both beats normal or unclassified, not in AF, 300-2000 ms, within 20 % of the running reference (Holter analysis).");
         add("sdnnMs", "SDNN", "ms", g, "SDNN over the whole recording (Task Force 1996).");
         add("rmssdMs", "RMSSD", "ms", g, "RMSSD of adjacent NN intervals over the whole recording.");
         add("pnn50Pct", "pNN50", "%", g, "Adjacent NN differences above 50 ms.");
@@ -54,8 +54,8 @@ public final class VariableCatalog {
         add("supraventricularBurdenPct", "Supraventricular burden", "%", g, "Supraventricular ectopic beats over all beats.");
         add("afBurdenPct", "AF burden", "%", g, "Time in atrial fibrillation over usable ECG time.");
         add("afEpisodes", "AF episodes", "count", g, "Atrial fibrillation episodes.");
-        add("pauses", "Pauses", "count", g, "Pauses (RR interval at or above the pause threshold).");
-        add("longestPauseSec", "Longest pause", "s", g, "Longest pause.");
+        add("pauses", "Pauses", "count", g, "Pauses: RR intervals of 2 s or more in usable ECG (Holter analysis).");
+        add("longestPauseSec", "Longest pause", "s", g, "Longest pause; 0 when there is none.");
         add("ventricularRuns", "Ventricular runs", "count", g, "Runs of 3 or more consecutive ventricular beats.");
         add("fastestVentricularRunBpm", "Fastest ventricular run", "bpm", g, "Rate of the fastest ventricular run.");
         g = "sleep";
@@ -73,11 +73,12 @@ public final class VariableCatalog {
         }
         g = "apnea";
         add("apneaMinutes", "Apnea minutes", "min", g, "Minutes classified as apnea by the ECG apnea detector (per-minute, Apnea-ECG protocol).");
-        add("ahiEstimate", "AHI estimate", "/h", g, "Apnea minutes per hour of recording: the ECG surrogate of the AHI (Penzel et al. 2000).");
+        add("ahiEstimate", "Apnea-minute index (AHI surrogate)", "/h", g, "Apnea minutes per hour of recording: the ECG surrogate of the AHI (Penzel et al. 2000).");
         g = "oximetry";
         add("spo2MeanPct", "Mean SpO2", "%", g, "Mean SpO2 over valid samples (50-100 %) of sleep, or of the recording when unstaged.");
         add("spo2MinPct", "Lowest SpO2", "%", g, "Lowest valid SpO2 (same selection).");
         add("t90Min", "T90 (time below 90 %)", "min", g, "T90: minutes with SpO2 below 90 % (same selection).");
+        add("t90RecordingMin", "T90 over the recording", "min", g, "Minutes with SpO2 below 90 % over every valid sample, staged or not (oximetry-only convention).");
         add("t90Pct", "T90 (share)", "%", g, "T90 over valid minutes.");
         add("t88Min", "T88 (time below 88 %)", "min", g, "Minutes with SpO2 below 88 %.");
         add("desat3Count", "Desaturations ≥ 3 %", "count", g, "Desaturations ≥ 3 % (AASM; baseline = max of preceding 120 s; 10-120 s), nadir in the selection.");

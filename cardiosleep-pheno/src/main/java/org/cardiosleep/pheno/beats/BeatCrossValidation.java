@@ -16,6 +16,12 @@ public final class BeatCrossValidation {
 
     /** Out-of-fold probabilities of each record's beats, {@code beats × 5}, in record order. */
     public static List<float[]> outOfFold(List<RecordFeatures> records, int folds, BeatTrainingConfig config) {
+        return outOfFold(records, folds, config, fold -> { });
+    }
+
+    /** As {@link #outOfFold(List, int, BeatTrainingConfig)}, calling {@code progress} after each fold. */
+    public static List<float[]> outOfFold(List<RecordFeatures> records, int folds, BeatTrainingConfig config,
+                                          java.util.function.IntConsumer progress) {
         if (folds < 2 || folds > records.size()) {
             throw new IllegalArgumentException("folds must be between 2 and the number of records ("
                     + records.size() + "): " + folds);
@@ -38,6 +44,7 @@ public final class BeatCrossValidation {
                             r.features().featureCount()));
                 }
             }
+            progress.accept(f);
         }
         return out;
     }

@@ -13,13 +13,17 @@ public final class BeatTrainer {
     /** Trains on every beat with an AAMI class in {@code records}. */
     public static BoostedTreesClassifier fit(List<RecordFeatures> records, BeatTrainingConfig config) {
         int d = -1, rows = 0;
+        int keep = config.normalKeepEvery();
         long[] classCounts = new long[AamiClass.COUNT];
         for (RecordFeatures r : records) {
             d = r.features().featureCount();
-            for (byte b : r.labels()) {
-                if (b >= 0) {
-                    rows++;
-                    classCounts[b]++;
+            byte[] labels = r.labels();
+            for (int i = 0; i < labels.length; i++) {
+                if (labels[i] >= 0) {
+                    classCounts[labels[i]]++;
+                    if (kept(labels[i], i, keep)) {
+                        rows++;
+                    }
                 }
             }
         }
@@ -33,13 +37,18 @@ public final class BeatTrainer {
             float[] v = r.features().values();
             byte[] labels = r.labels();
             for (int i = 0; i < labels.length; i++) {
-                if (labels[i] >= 0) {
+                if (labels[i] >= 0 && kept(labels[i], i, keep)) {
                     System.arraycopy(v, i * d, x, row * d, d);
                     y[row++] = labels[i];
                 }
             }
         }
-        float[] classWeight = classWeights(classCounts, rows, config);
+        long total = 0;
+        for (long c : classCounts) {
+            total += c;
+        }
+        float[] classWeight = classWeights(classCounts, total, config);
+        classWeight[AamiClass.N] *= keep;
         float[] w = new float[rows];
         for (int i = 0; i < rows; i++) {
             w[i] = classWeight[y[i]];
@@ -53,7 +62,12 @@ public final class BeatTrainer {
         return new BeatModel(fit(records, config), classScale, info);
     }
 
-    static float[] classWeights(long[] counts, int total, BeatTrainingConfig config) {
+    /** N beats are thinned to every {@code keep}-th beat of the record; other classes are all kept. */
+    private static boolean kept(byte label, int index, int keep) {
+        return label != AamiClass.N || index % keep == 0;
+    }
+
+    static float[] classWeights(long[] counts, long total, BeatTrainingConfig config) {
         float[] w = new float[counts.length];
         for (int k = 0; k < counts.length; k++) {
             double raw = counts[k] == 0 ? 1 : (double) total / (counts.length * counts[k]);

@@ -10,11 +10,19 @@ import org.cardiosleep.learn.beats.BoostedTreesParams;
  *                         (0 = no reweighting, 1 = fully balanced classes), against the class
  *                         imbalance of MIT-BIH (about 90 % N)
  * @param maxClassWeight   cap on a class weight, so the handful of Q beats cannot dominate
+ * @param normalKeepEvery  keep every k-th N beat of each record (weighted k) to train faster; 1 keeps all
  */
-public record BeatTrainingConfig(BoostedTreesParams trees, double classWeightPower, double maxClassWeight) {
+public record BeatTrainingConfig(BoostedTreesParams trees, double classWeightPower, double maxClassWeight,
+                                 int normalKeepEvery) {
+
+    public BeatTrainingConfig {
+        if (normalKeepEvery < 1) {
+            throw new IllegalArgumentException("normalKeepEvery must be at least 1: " + normalKeepEvery);
+        }
+    }
 
     /** The defaults chosen by patient-wise cross-validation on DS1 (see the model's sidecar file). */
     public static BeatTrainingConfig defaults() {
-        return new BeatTrainingConfig(new BoostedTreesParams(300, 5, 0.08, 0.8, 0.8, 1.0, 2, 20040701L), 0.5, 50);
+        return new BeatTrainingConfig(new BoostedTreesParams(200, 5, 0.1, 0.8, 0.8, 1.0, 1, 20040701L), 0.5, 50, 3);
     }
 }

@@ -34,7 +34,7 @@ final class StageSubset {
             idx[j] = nn.beatIndex()[keep[j]];
         }
         int epochs = 0;
-        int beats = 0, afBeats = 0;
+        int beats = 0;
         double afSec = 0;
         for (String s : st) {
             if (stage.equals(normal(s))) {
@@ -46,7 +46,6 @@ final class StageSubset {
             if (e < st.length && stage.equals(normal(st[e]))) {
                 beats++;
                 if (af[i]) {
-                    afBeats++;
                     afSec += t[i] - t[i - 1];
                 }
             }

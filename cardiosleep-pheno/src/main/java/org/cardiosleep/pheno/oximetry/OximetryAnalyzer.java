@@ -53,7 +53,8 @@ public final class OximetryAnalyzer {
             anchor = "3 % desaturations";
         }
         HypoxicBurden.Result hb = HypoxicBurden.compute(spo2, rateHz, ends, durs, hours);
-        return new OximetryResult(rateHz, spo2, d3, d4, summary, c3, c4, hours, asleep != null, hb, anchor);
+        Spo2Summary all = asleep == null ? summary : Spo2Summary.of(spo2, rateHz, null);
+        return new OximetryResult(rateHz, spo2, d3, d4, summary, all, c3, c4, hours, asleep != null, hb, anchor);
     }
 
     private static int counted(List<DesaturationEvent> events, boolean[] asleep, double fs) {

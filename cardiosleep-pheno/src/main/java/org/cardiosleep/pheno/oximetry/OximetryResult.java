@@ -14,6 +14,7 @@ import org.cardiosleep.signal.spo2.Spo2Summary;
  * @param desat3            desaturations ≥ 3 % (all, whether in sleep or not)
  * @param desat4            desaturations ≥ 4 %
  * @param summary           SpO2 statistics over the selection (sleep when staged, else all valid)
+ * @param recordingSummary  SpO2 statistics over every valid sample, staged or not
  * @param desat3Counted     desaturations ≥ 3 % whose nadir lies in the selection
  * @param desat4Counted     desaturations ≥ 4 % whose nadir lies in the selection
  * @param denominatorHours  hours the indices are per (sleep time when staged, else valid SpO2 time)
@@ -22,7 +23,8 @@ import org.cardiosleep.signal.spo2.Spo2Summary;
  * @param burdenAnchor      what the hypoxic burden's events were: "respiratory events" or "3 % desaturations"
  */
 public record OximetryResult(double rateHz, float[] spo2, List<DesaturationEvent> desat3,
-                             List<DesaturationEvent> desat4, Spo2Summary summary, int desat3Counted,
+                             List<DesaturationEvent> desat4, Spo2Summary summary, Spo2Summary recordingSummary,
+                             int desat3Counted,
                              int desat4Counted, double denominatorHours, boolean sleepDenominator,
                              HypoxicBurden.Result hypoxicBurden, String burdenAnchor) {
 

@@ -28,8 +28,15 @@ public record SlpdbTextRecord(String name, String subject, Hypnogram hypnogram, 
     /** slpdb stages are scored in 30-s epochs (Ichimaru &amp; Moody 1999). */
     public static final double EPOCH_SEC = 30.0;
 
-    /** Reads {@code dir/name.an} and {@code dir/name.rr}. */
+    /**
+     * Reads a record: the text exports {@code dir/name.an} and {@code dir/name.rr} when present,
+     * else the WFDB files as PhysioNet ships them ({@code name.hea}, stages in the aux strings of
+     * {@code name.st}, beats in {@code name.ecg}).
+     */
     public static SlpdbTextRecord read(Path dir, String name) throws IOException {
+        if (!Files.exists(dir.resolve(name + ".an"))) {
+            return readWfdb(dir, name);
+        }
         Path an = dir.resolve(name + ".an");
         List<TextAnnotation> rows = RdannTextReader.read(an);
         int epochs = 0;
@@ -53,23 +60,65 @@ public record SlpdbTextRecord(String name, String subject, Hypnogram hypnogram, 
         return new SlpdbTextRecord(name, subjectOf(name), new Hypnogram(EPOCH_SEC, stages), beats);
     }
 
+    /** Reads the WFDB form: header, {@code .st} stage annotations and {@code .ecg} beat annotations. */
+    static SlpdbTextRecord readWfdb(Path dir, String name) throws IOException {
+        double fs = org.cardiosleep.io.wfdb.WfdbHeader.read(dir.resolve(name + ".hea")).frameRateHz();
+        Path st = dir.resolve(name + ".st");
+        List<org.cardiosleep.io.wfdb.WfdbAnnotation> stages = org.cardiosleep.io.wfdb.WfdbAnnotationReader.read(st);
+        int epochs = 0;
+        for (var a : stages) {
+            epochs = Math.max(epochs, (int) Math.round(a.sample() / fs / EPOCH_SEC) + 1);
+        }
+        if (epochs == 0) {
+            throw new RecordingFormatException(st, "no sleep-stage annotations");
+        }
+        SleepStage[] s = new SleepStage[epochs];
+        java.util.Arrays.fill(s, SleepStage.UNSCORED);
+        for (var a : stages) {
+            String aux = a.auxText().strip();
+            if (!aux.isEmpty()) {
+                int sp = aux.indexOf(' ');
+                s[(int) Math.round(a.sample() / fs / EPOCH_SEC)] = SleepStage.parse(sp < 0 ? aux : aux.substring(0, sp));
+            }
+        }
+        List<org.cardiosleep.io.wfdb.WfdbAnnotation> beats = org.cardiosleep.io.wfdb.WfdbAnnotationReader.read(dir.resolve(name + ".ecg"));
+        double[] t = new double[beats.size()];
+        char[] ty = new char[beats.size()];
+        int n = 0;
+        for (var a : beats) {
+            if (a.isBeat()) {
+                t[n] = a.sample() / fs;
+                ty[n++] = a.mnemonic().isEmpty() ? '?' : a.mnemonic().charAt(0);
+            }
+        }
+        return new SlpdbTextRecord(name, subjectOf(name), new Hypnogram(EPOCH_SEC, s),
+                new BeatTimes(java.util.Arrays.copyOf(t, n), java.util.Arrays.copyOf(ty, n)));
+    }
+
     /** The subject of a record name: a trailing a/b of the two-part records is dropped. */
     public static String subjectOf(String name) {
         return name.matches("slp0[12][ab]") ? name.substring(0, name.length() - 1) : name;
     }
 
-    /** Record names in {@code dir} that have both an {@code .an} and an {@code .rr} file, sorted. */
+    /**
+     * Record names in {@code dir} with stages and beats, sorted: text exports ({@code .an} with
+     * {@code .rr}) or WFDB files ({@code .st} and {@code .ecg} with {@code .hea}).
+     */
     public static List<String> list(Path dir) throws IOException {
-        List<String> names = new ArrayList<>();
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
         try (Stream<Path> s = Files.list(dir)) {
-            s.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".an")).sorted().forEach(f -> {
-                String n = f.substring(0, f.length() - 3);
-                if (Files.exists(dir.resolve(n + ".rr"))) {
-                    names.add(n);
+            s.map(p -> p.getFileName().toString()).forEach(f -> {
+                if (f.endsWith(".an") && Files.exists(dir.resolve(f.substring(0, f.length() - 3) + ".rr"))) {
+                    names.add(f.substring(0, f.length() - 3));
+                } else if (f.endsWith(".st")) {
+                    String n = f.substring(0, f.length() - 3);
+                    if (Files.exists(dir.resolve(n + ".ecg")) && Files.exists(dir.resolve(n + ".hea"))) {
+                        names.add(n);
+                    }
                 }
             });
         }
-        return names;
+        return new ArrayList<>(names);
     }
 
     /**

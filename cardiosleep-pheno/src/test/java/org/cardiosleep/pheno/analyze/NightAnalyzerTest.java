@@ -49,10 +49,13 @@ class NightAnalyzerTest {
         assertTrue(A.has("oximetry"));
         long true3 = NIGHT.desaturations().stream().filter(d -> d.magnitude() >= 3).count();
         long true4 = NIGHT.desaturations().stream().filter(d -> d.magnitude() >= 4).count();
-        // unstaged night: every desaturation counts; tolerance 5 % of the true count
-        assertEquals(true3, A.value("desat3Count"), Math.max(2, 0.05 * true3));
-        assertEquals(true4, A.value("desat4Count"), Math.max(2, 0.05 * true4));
-        assertEquals(NIGHT.truth().t90Min(), A.value("t90Min"), 0.5);
+        // every desaturation of the recording, in sleep or not: tolerance 5 % of the true count
+        assertEquals(true3, A.oximetry().desat3().size(), Math.max(2, 0.05 * true3));
+        assertEquals(true4, A.oximetry().desat4().size(), Math.max(2, 0.05 * true4));
+        // indices per hour of (ECG-staged) sleep against the truth per hour of true sleep
+        assertEquals(NIGHT.truth().odi3(), A.value("odi3PerHour"), 2);
+        assertEquals(NIGHT.truth().odi4(), A.value("odi4PerHour"), 2);
+        assertEquals(NIGHT.truth().t90Min(), A.value("t90RecordingMin"), 0.5);
         assertTrue(A.value("hypoxicBurdenPctMinPerHour") > 0);
         assertFalse(Double.isNaN(A.value("spo2MeanPct")));
     }
@@ -84,8 +87,22 @@ class NightAnalyzerTest {
         double se = (double) tp / (truth.length - inGap), ppv = (double) tp / found.length;
         assertTrue(se > 0.995 && ppv > 0.995, "Se " + se + " +P " + ppv);
         assertEquals(NIGHT.truth().longestPauseSec(), A.value("longestRrSec"), 0.05);
-        assertTrue(A.value("fastest10BeatHrBpm") > 120, "fastest " + A.value("fastest10BeatHrBpm"));
+        assertTrue(A.value("fastest10BeatHrBpm") > 100, "fastest " + A.value("fastest10BeatHrBpm"));
         assertTrue(A.value("rmssdMs") > 5 && A.value("sdnnMs") > 20);
+    }
+
+    @Test
+    void holterFindsTheSimulatedPauseAfAndNoPauseInTheLeadOffGap() {
+        assertTrue(A.parts().get("holter").startsWith("available"), A.parts().toString());
+        assertEquals(NIGHT.truth().longestPauseSec(), A.value("longestPauseSec"), 0.05);
+        assertEquals(NIGHT.truth().afBurdenPct(), A.value("afBurdenPct"), 2.0);
+        for (NightEvent e : A.events()) {
+            if (e.type().equals(EventTypes.PAUSE)) {
+                assertTrue(e.endSec() < NIGHT.leadOff().startSec() || e.onsetSec() > NIGHT.leadOff().endSec(), e.toString());
+            }
+        }
+        assertTrue(A.strips().stream().anyMatch(s -> s.title().startsWith("Longest pause")));
+        assertTrue(A.strips().stream().anyMatch(s -> s.title().startsWith("Atrial fibrillation onset")));
     }
 
     @Test

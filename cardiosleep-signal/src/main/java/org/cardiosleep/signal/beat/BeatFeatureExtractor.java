@@ -13,7 +13,12 @@ import java.util.List;
  * <ul>
  *   <li>RR context (s and ratios): pre-RR, post-RR, local mean RR (±10 beats), record median RR, and
  *       pre/local, post/pre, pre/record, post/local, local/record, pre/local-median (±16 beats),
- *       pre/previous-pre, local irregularity, post/local-median;</li>
+ *       pre/previous-pre, local irregularity, post/local-median, and pre, post, local, previous pre and
+ *       next post over the long-term median RR (±128 beats), which stays a normal reference inside
+ *       runs of ectopic beats; pre over the mean of the 10 preceding intervals; the coefficient of
+ *       variation of RR and the share of successive differences above 10 % (±16 beats), which mark
+ *       atrial fibrillation, where short intervals are not ectopy; prematurity (1 − pre/reference) in
+ *       units of the record's own robust spread of that ratio, for the local and long references;</li>
  *   <li>QRS morphology: QRS width (s) and its ratio to the dominant beat's, QRS peak-to-peak and
  *       energy ratios, correlation with the dominant beat (QRS and whole beat), RMS difference,
  *       correlation with the running normal template and with the previous beat, polarity agreement,
@@ -35,7 +40,8 @@ public final class BeatFeatureExtractor {
     private static final String[] BASE_NAMES = {
         "preRrSec", "postRrSec", "localRrSec", "recordRrSec", "preOverLocal", "postOverPre", "preOverRecord",
         "postOverLocal", "localOverRecord", "preOverLocalMedian", "preOverPrevPre", "rrIrregularity",
-        "postOverLocalMedian",
+        "postOverLocalMedian", "preOverLong", "postOverLong", "localOverLong", "prevPreOverLong", "nextPostOverLong",
+        "preOverPreceding", "rrCvLocal", "rrIrregularShare", "prematurityZLocal", "prematurityZLong",
         "qrsWidthSec", "qrsWidthRatio", "qrsP2pRatio", "qrsEnergyRatio", "corrDominantQrs", "corrDominantBeat",
         "rmsDiffQrs", "corrRunningQrs", "corrPreviousQrs", "polarityAgreement", "positiveFractionDiff",
         "maxSlopeRatio", "tLevelDiff", "tCorr", "pCorr", "pEnergyRatio", "alignLagSec", "qrsP2pMv",
@@ -92,6 +98,9 @@ public final class BeatFeatureExtractor {
         double tplT = BeatMath.mean(tpl, c + w.tFrom, c + w.tTo) - BeatMath.mean(tpl, qStart, c + w.qrsAfter);
         double tplPEnergy = BeatMath.energy(tpl, c + w.pFrom, c + w.pTo, BeatMath.mean(tpl, c + w.pFrom, c + w.pTo));
         int gap = w.samples(0.02);
+        // the patient's own RR variability: prematurity in units of the record's robust spread
+        double[] zLocal = prematurityZ(rr.preSec, rr.localMedianSec);
+        double[] zLong = prematurityZ(rr.preSec, rr.longMedianSec);
         int prevAligned = -1;
         for (int i = 0; i < n; i++) {
             int o = i * d;
@@ -112,6 +121,17 @@ public final class BeatFeatureExtractor {
             out[o + f++] = ratio(pre, prevPre);
             out[o + f++] = (float) rr.localIrregularity[i];
             out[o + f++] = ratio(post, locMed);
+            double lng = rr.longMedianSec[i];
+            out[o + f++] = ratio(pre, lng);
+            out[o + f++] = ratio(post, lng);
+            out[o + f++] = ratio(loc, lng);
+            out[o + f++] = ratio(prevPre, lng);
+            out[o + f++] = ratio(i + 1 < n ? rr.postSec[i + 1] : post, lng);
+            out[o + f++] = ratio(pre, rr.precedingMeanSec[i]);
+            out[o + f++] = (float) rr.localCv[i];
+            out[o + f++] = (float) rr.localIrregularShare[i];
+            out[o + f++] = (float) zLocal[i];
+            out[o + f++] = (float) zLong[i];
 
             int lag = DominantTemplate.bestLag(x, beatSamples[i], tpl, w);
             int a = beatSamples[i] + lag;
@@ -155,6 +175,31 @@ public final class BeatFeatureExtractor {
             prevAligned = a;
         }
         return new BeatFeatures(n, d, out);
+    }
+
+    /**
+     * {@code (1 - pre/ref) / spread} per beat, the spread being 1.4826·MAD of {@code pre/ref} over the
+     * whole record (plus 0.01): how premature a beat is for this patient's own rhythm variability.
+     */
+    static double[] prematurityZ(double[] pre, double[] ref) {
+        int n = pre.length;
+        double[] r = new double[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = ref[i] > 0 ? pre[i] / ref[i] : 1;
+        }
+        double[] sorted = r.clone();
+        java.util.Arrays.sort(sorted);
+        double med = n == 0 ? 1 : sorted[n / 2];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = Math.abs(r[i] - med);
+        }
+        java.util.Arrays.sort(sorted);
+        double spread = 1.4826 * (n == 0 ? 0 : sorted[n / 2]) + 0.01;
+        double[] z = new double[n];
+        for (int i = 0; i < n; i++) {
+            z[i] = (1 - r[i]) / spread;
+        }
+        return z;
     }
 
     private static float ratio(double a, double b) {

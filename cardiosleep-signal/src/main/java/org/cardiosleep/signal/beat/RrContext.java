@@ -15,12 +15,21 @@ import java.util.Arrays;
 final class RrContext {
     static final int LOCAL_HALF_WIDTH = 10;
     static final int MEDIAN_HALF_WIDTH = 16;
+    /** Long-term reference: median over ±{@value} beats (about ±2 min), sampled every 4th beat. */
+    static final int LONG_HALF_WIDTH = 128;
 
     final double[] preSec;
     final double[] postSec;
     final double[] localMeanSec;
     final double[] localMedianSec;
     final double[] localIrregularity;
+    final double[] longMedianSec;
+    /** Mean of the 10 intervals before the beat's own (causal reference, not pulled by the pause after it). */
+    final double[] precedingMeanSec;
+    /** Coefficient of variation of RR over ±16 beats. */
+    final double[] localCv;
+    /** Share of successive RR differences over ±16 beats larger than 10 % of the local mean (AF-like irregularity). */
+    final double[] localIrregularShare;
     final double recordMedianSec;
 
     private RrContext(int n) {
@@ -29,10 +38,19 @@ final class RrContext {
         localMeanSec = new double[n];
         localMedianSec = new double[n];
         localIrregularity = new double[n];
+        longMedianSec = new double[n];
+        precedingMeanSec = new double[n];
+        localCv = new double[n];
+        localIrregularShare = new double[n];
         recordMedianSec = 0;
     }
 
-    private RrContext(double[] pre, double[] post, double[] mean, double[] median, double[] irr, double recMedian) {
+    private RrContext(double[] pre, double[] post, double[] mean, double[] median, double[] irr, double[] longMedian,
+                      double[] precedingMean, double[] cv, double[] irregularShare, double recMedian) {
+        longMedianSec = longMedian;
+        precedingMeanSec = precedingMean;
+        localCv = cv;
+        localIrregularShare = irregularShare;
         preSec = pre;
         postSec = post;
         localMeanSec = mean;
@@ -50,6 +68,10 @@ final class RrContext {
             Arrays.fill(c.localMeanSec, Double.NaN);
             Arrays.fill(c.localMedianSec, Double.NaN);
             Arrays.fill(c.localIrregularity, Double.NaN);
+            Arrays.fill(c.longMedianSec, Double.NaN);
+            Arrays.fill(c.precedingMeanSec, Double.NaN);
+            Arrays.fill(c.localCv, Double.NaN);
+            Arrays.fill(c.localIrregularShare, Double.NaN);
             return c;
         }
         double[] pre = new double[n];
@@ -96,9 +118,51 @@ final class RrContext {
             Arrays.sort(win, 0, m);
             median[i] = m % 2 == 1 ? win[m / 2] : 0.5 * (win[m / 2 - 1] + win[m / 2]);
         }
+        double[] longMedian = new double[n];
+        double[] longWin = new double[2 * LONG_HALF_WIDTH / 4 + 2];
+        for (int i = 0; i < n; i++) {
+            int lo = Math.max(0, i - LONG_HALF_WIDTH);
+            int hi = Math.min(n - 1, i + LONG_HALF_WIDTH);
+            int m = 0;
+            // every 4th interval, phase fixed to absolute indices so neighbouring beats share samples
+            for (int j = lo + ((4 - lo % 4) % 4); j <= hi; j += 4) {
+                longWin[m++] = pre[j];
+            }
+            if (m == 0) {
+                longMedian[i] = pre[i];
+                continue;
+            }
+            Arrays.sort(longWin, 0, m);
+            longMedian[i] = m % 2 == 1 ? longWin[m / 2] : 0.5 * (longWin[m / 2 - 1] + longWin[m / 2]);
+        }
+        double[] precedingMean = new double[n];
+        double[] sq = new double[n + 1];
+        for (int i = 0; i < n; i++) {
+            sq[i + 1] = sq[i] + pre[i] * pre[i];
+        }
+        double[] cv = new double[n];
+        double[] irregularShare = new double[n];
+        for (int i = 0; i < n; i++) {
+            int lo = Math.max(0, i - 10);
+            precedingMean[i] = i > lo ? (prefix[i] - prefix[lo]) / (i - lo) : pre[i];
+            lo = Math.max(0, i - MEDIAN_HALF_WIDTH);
+            int hi = Math.min(n - 1, i + MEDIAN_HALF_WIDTH);
+            int m = hi - lo + 1;
+            double mu = (prefix[hi + 1] - prefix[lo]) / m;
+            double var = Math.max(0, (sq[hi + 1] - sq[lo]) / m - mu * mu);
+            cv[i] = mu > 0 ? Math.sqrt(var) / mu : 0;
+            int big = 0, pairs = 0;
+            for (int j = Math.max(1, lo); j <= hi; j++) {
+                pairs++;
+                if (Math.abs(pre[j] - pre[j - 1]) > 0.1 * mu) {
+                    big++;
+                }
+            }
+            irregularShare[i] = pairs > 0 ? (double) big / pairs : 0;
+        }
         double[] sorted = pre.clone();
         Arrays.sort(sorted);
         double recMedian = sorted[n / 2];
-        return new RrContext(pre, post, mean, median, irr, recMedian);
+        return new RrContext(pre, post, mean, median, irr, longMedian, precedingMean, cv, irregularShare, recMedian);
     }
 }

@@ -21,8 +21,8 @@ public final class NightSimulator {
     private static final double[] MEAN_RR = {0.80, 0.88, 0.95, 1.00, 0.87};
     /** Respiratory sinus arrhythmia, fraction of RR, per stage. */
     private static final double[] RSA = {0.015, 0.025, 0.035, 0.045, 0.015};
-    /** Low-frequency (sympathetic) variability, fraction of RR, per stage. */
-    private static final double[] LF = {0.035, 0.025, 0.018, 0.012, 0.035};
+    /** Amplitude of the ~0.1 Hz (Mayer wave) oscillation, fraction of RR, per stage. */
+    private static final double[] LF = {0.030, 0.025, 0.018, 0.008, 0.035};
     static final double RESP_HZ = 0.25;
 
     private NightSimulator() {
@@ -63,7 +63,7 @@ public final class NightSimulator {
         int n = 0;
         double t = 0.5;
         double meanRr = MEAN_RR[hyp[0]];
-        double lf = 0;
+        double lfPhase = 0, vlf = 0, surge = 0;
         int apneaIdx = 0;
         boolean pauseDone = pause == null, runDone = run == null;
         double lastSinusRr = meanRr;
@@ -80,8 +80,18 @@ public final class NightSimulator {
             classes[n] = 'N';
             double rr;
             meanRr += (MEAN_RR[stage] - meanRr) * Math.min(1, lastSinusRr / 60);
-            lf = 0.97 * lf + 0.243 * LF[stage] * gauss(rnd);
-            double sinus = meanRr * (1 + lf + RSA[stage] * Math.sin(2 * Math.PI * RESP_HZ * t));
+            // Mayer-wave (~0.1 Hz) baroreflex oscillation with a wandering phase: LF power without the
+            // slow (VLF) drift that would mimic the cyclic variation of apnea in every minute
+            lfPhase += 2 * Math.PI * 0.1 * lastSinusRr + 0.35 * gauss(rnd);
+            double lf = LF[stage] * Math.sin(lfPhase);
+            // awake: slow drift and arousal-like heart-rate surges (movement); asleep: slow drift decays
+            boolean awake = stage == SimStage.WAKE.ordinal();
+            vlf = 0.985 * vlf + (awake ? 0.006 : 0.0015) * gauss(rnd);
+            if (awake && rnd.nextDouble() < 0.004) {
+                surge = 0.12;                                // a ~20-s arousal surge of ~10 bpm
+            }
+            surge *= 0.95;
+            double sinus = meanRr * (1 + lf + vlf - surge + RSA[stage] * Math.sin(2 * Math.PI * RESP_HZ * t));
             while (apneaIdx < apneas.size() && apneas.get(apneaIdx).endSec() + 15 < t) {
                 apneaIdx++;
             }

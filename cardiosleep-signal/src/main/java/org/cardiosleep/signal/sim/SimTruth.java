@@ -25,12 +25,14 @@ package org.cardiosleep.signal.sim;
  * @param desat4Count desaturations ≥ 4 %
  * @param usableEcgMin minutes of ECG outside the lead-off gap
  * @param beatsInUsableEcg beats outside the lead-off gap
+ * @param apneaMinutesPerHour whole minutes (from the start) that overlap an apnea, per hour of recording
+ *                            (the per-minute labelling of the Apnea-ECG database, Penzel 2000)
  */
 public record SimTruth(double totalSleepTimeMin, double sleepEfficiencyPct, double wakeMin, double n1Min,
                        double n2Min, double n3Min, double remMin, int beats, double meanHrBpm, int pvcCount,
                        int pacCount, double afBurdenPct, double longestPauseSec, double ahi, double odi3,
                        double odi4, double t90Min, int desat3Count, int desat4Count, double usableEcgMin,
-                       int beatsInUsableEcg) {
+                       int beatsInUsableEcg, double apneaMinutesPerHour) {
 
     static SimTruth of(SimulatedNight s) {
         double[] min = new double[SimStage.values().length];
@@ -66,10 +68,20 @@ public record SimTruth(double totalSleepTimeMin, double sleepEfficiencyPct, doub
             inGap += s.leadOff() != null && s.leadOff().contains(x / fs) ? 1 : 0;
         }
         double gapSec = s.leadOff() == null ? 0 : s.leadOff().durationSec();
+        boolean[] apneaMinute = new boolean[(int) Math.floor(dur / 60)];
+        for (SimEpisode a : s.apneas()) {
+            for (int m = (int) (a.startSec() / 60); m < apneaMinute.length && m * 60.0 < a.endSec(); m++) {
+                apneaMinute[m] = true;
+            }
+        }
+        int am = 0;
+        for (boolean x : apneaMinute) {
+            am += x ? 1 : 0;
+        }
         return new SimTruth(tst, 100 * tst * 60 / dur, min[0], min[1], min[2], min[3], min[4], b.length,
                 60.0 * b.length / dur, pvc, pac, 100 * af / dur, longest,
                 sleepH > 0 ? s.apneas().size() / sleepH : 0, sleepH > 0 ? d3 / sleepH : 0,
                 sleepH > 0 ? d4 / sleepH : 0, below / s.config().spo2RateHz() / 60, d3, d4, (dur - gapSec) / 60,
-                b.length - inGap);
+                b.length - inGap, apneaMinute.length > 0 ? am * 60.0 / apneaMinute.length : 0);
     }
 }

@@ -174,13 +174,49 @@ class QrsDetectorTest {
         for (int warm = 0; warm < 3; warm++) {
             QrsDetector.detect(ecg.signal, 360);
         }
-        long t0 = System.nanoTime();
-        QrsDetector.detect(ecg.signal, 360);
-        long t1 = System.nanoTime();
-        QrsDetector.detect(four, 360);
-        long t2 = System.nanoTime();
-        double ratio = (double) (t2 - t1) / (t1 - t0);
-        assertTrue(ratio < 12, "4x the samples cost " + ratio + "x the time");
+        // thread CPU time, best of three: the machine may be shared, wall time would be noise
+        double ratio = bestCpuNanos(four) / bestCpuNanos(ecg.signal);
+        assertTrue(ratio < 8, "4x the samples cost " + ratio + "x the CPU time");
+    }
+
+    private static double bestCpuNanos(double[] x) {
+        java.lang.management.ThreadMXBean tb = java.lang.management.ManagementFactory.getThreadMXBean();
+        long best = Long.MAX_VALUE;
+        for (int r = 0; r < 3; r++) {
+            long c0 = tb.getCurrentThreadCpuTime();
+            QrsDetector.detect(x, 360);
+            best = Math.min(best, tb.getCurrentThreadCpuTime() - c0);
+        }
+        return Math.max(1, best);
+    }
+
+    @Test
+    void sevenDayHolterStreamsChunkByChunk() {
+        // 7 days at 128 Hz (77 M samples) fed a minute at a time; only the current chunk exists
+        double fs = 128;
+        int period = 100; // 0.78125 s per beat, an exact tiling of the template
+        double[] one = new double[period];
+        SyntheticEcg.addBeat(one, fs, period / 2, 1.0);
+        int chunk = (int) (60 * fs);
+        double[] buf = new double[chunk];
+        QrsDetector d = new QrsDetector(fs);
+        long total = 7L * 86400 * (long) fs;
+        long count = 0, last = -1;
+        for (long start = 0; start < total; start += chunk) {
+            for (int i = 0; i < chunk; i++) {
+                buf[i] = one[(int) ((start + i) % period)];
+            }
+            d.process(buf, 0, chunk);
+            for (long b : d.drainBeats()) {
+                assertTrue(b > last);
+                last = b;
+                count++;
+            }
+        }
+        d.finish();
+        count += d.drainBeats().length;
+        assertEquals(total / period, count, 2.0);
+        assertEquals(total, d.samplesProcessed());
     }
 
     private static long[] concat(long[] a, long[] b) {
