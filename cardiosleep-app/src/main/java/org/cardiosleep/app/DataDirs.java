@@ -14,7 +14,16 @@ public final class DataDirs {
         if (env != null && !env.isBlank()) {
             return Paths.get(env);
         }
-        return Paths.get("../shared/data");
+        Path beside = Paths.get("../shared/data");
+        if (Files.isDirectory(beside)) {
+            return beside;
+        }
+        for (Path d = Paths.get("").toAbsolutePath(); d != null; d = d.getParent()) {
+            if (Files.isDirectory(d.resolve("shared/data"))) {
+                return d.resolve("shared/data");
+            }
+        }
+        return beside;
     }
 
     /** The database directory: {@code given} when not null, else {@code root()/name}; fails clearly when missing. */

@@ -16,6 +16,17 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 org.cardiosleep.app.bench.BenchCommand.class,
                 TrainCommand.class,
+                org.cardiosleep.app.holter.HolterCommand.class,
+                org.cardiosleep.app.io.InfoCommand.class,
+                org.cardiosleep.app.maternal.MaternalCommand.class,
+                org.cardiosleep.app.beats.DetectBeatsCommand.class,
+                org.cardiosleep.app.beats.CompareBeatsCommand.class,
+                org.cardiosleep.app.analyze.AnalyzeCommand.class,
+                org.cardiosleep.app.analyze.DemoCommand.class,
+                org.cardiosleep.app.cohort.CohortCommand.class,
+                org.cardiosleep.app.cohort.AssocCommand.class,
+                org.cardiosleep.app.cohort.AgreeCommand.class,
+                org.cardiosleep.app.sleep.StageCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         description = "Train a model (sleep stager, beat classifier, apnea detector).",
         subcommands = {
                 org.cardiosleep.app.beatclass.TrainBeatsCommand.class,
+                org.cardiosleep.app.sleep.TrainStagerCommand.class,
+                org.cardiosleep.app.sleep.TrainApneaCommand.class,
         })
 public final class TrainCommand implements Runnable {
     @CommandLine.Spec

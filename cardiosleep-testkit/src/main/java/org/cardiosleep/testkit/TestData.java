@@ -26,7 +26,18 @@ public final class TestData {
         }
         String repo = System.getProperty("cardiosleep.root");
         Path base = repo != null && !repo.isBlank() ? Paths.get(repo) : findRepositoryRoot();
-        return base.resolve("../shared/data").toAbsolutePath().normalize();
+        Path beside = base.resolve("../shared/data").toAbsolutePath().normalize();
+        if (Files.isDirectory(beside)) {
+            return beside;
+        }
+        // a checkout nested deeper (e.g. a git worktree) finds the nearest ancestor's shared/data
+        for (Path d = base.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
+            Path candidate = d.resolve("shared/data");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        return beside;
     }
 
     /** True when the tests must fail rather than skip on missing data. */

@@ -10,7 +10,12 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Evaluate against a public database and write a JSON report.",
         subcommands = {
+                org.cardiosleep.app.beats.QrsBenchCommand.class,
+                org.cardiosleep.app.maternal.FhrBenchCommand.class,
                 org.cardiosleep.app.beatclass.BenchBeatsCommand.class,
+                org.cardiosleep.app.sleep.BenchStagingCommand.class,
+                org.cardiosleep.app.sleep.BenchApneaCommand.class,
+                org.cardiosleep.app.holter.AfBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec

@@ -111,6 +111,11 @@ final class WfdbHeaderParser {
             throw error("header lists " + (lines.size() - 1) + " " + (segments > 0 ? "segment" : "signal")
                     + " lines but the record line announces " + expected);
         }
+        if (lines.size() - 1 > expected) {
+            lineNo = lineNumbers.get(expected + 1);
+            throw error("header has " + (lines.size() - 1) + " " + (segments > 0 ? "segment" : "signal")
+                    + " lines but the record line announces " + expected);
+        }
         for (int i = 1; i <= expected; i++) {
             lineNo = lineNumbers.get(i);
             if (segments > 0) {
@@ -196,8 +201,9 @@ final class WfdbHeaderParser {
                 g = g.substring(0, p);
             }
             gain = parseDouble(g, "ADC gain");
-            if (Double.isNaN(gain) || Double.isInfinite(gain) || gain < 0) {
-                throw error("impossible ADC gain: " + f[2]);
+            // a negative gain is legal (an inverted amplifier, e.g. temperature probes); zero means "default"
+            if (Double.isNaN(gain) || Double.isInfinite(gain)) {
+                throw error("impossible ADC gain: " + abbreviate(f[2]));
             }
             gainGiven = gain != 0;
         }

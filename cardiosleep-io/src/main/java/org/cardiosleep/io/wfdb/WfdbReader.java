@@ -17,13 +17,18 @@ public final class WfdbReader {
      * ({@code data/100}) or one of its signal files ({@code 100.dat}, when a header of the same name
      * sits beside it).
      */
-    public static Recording open(Path path) throws IOException {
+    public static WfdbRecord open(Path path) throws IOException {
         Path header = headerOf(path);
         WfdbHeader h = WfdbHeader.read(header);
-        if (h.isMultiSegment()) {
-            throw new RecordingFormatException(header, "multi-segment WFDB records are not supported yet");
+        try {
+            if (h.isMultiSegment()) {
+                return new WfdbMultiSegmentRecording(h);
+            }
+            return new WfdbRecording(h);
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            // overflowing sizes or values a signal description refuses: still the file's fault
+            throw new RecordingFormatException(header, "impossible values in the header (" + e.getMessage() + ")", e);
         }
-        return new WfdbRecording(h);
     }
 
     /** The header file for a record path, header path or signal-file path. */

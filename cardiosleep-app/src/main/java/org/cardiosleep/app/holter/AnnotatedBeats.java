@@ -1,0 +1,113 @@
+package org.cardiosleep.app.holter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.cardiosleep.io.RecordingFormatException;
+import org.cardiosleep.io.wfdb.AnnotationCodes;
+import org.cardiosleep.io.wfdb.WfdbAnnotation;
+import org.cardiosleep.io.wfdb.WfdbAnnotationReader;
+import org.cardiosleep.io.wfdb.WfdbHeader;
+import org.cardiosleep.signal.rhythm.BeatLabels;
+
+/**
+ * Beats read from a WFDB beat-annotation file ({@code .atr}, {@code .ecg}, {@code .qrs}, ...):
+ * sample indices, times, AAMI classes when the file labels them (not for {@code .qrs} detector
+ * outputs, whose labels are all "N"), and the rhythm aux string in force at each beat.
+ *
+ * @param file           the annotation file
+ * @param samplingRateHz the time base of the annotations (header frame rate)
+ * @param samples        beat sample indices
+ * @param timeSec        beat times (s)
+ * @param classes        AAMI classes ({@link BeatLabels}), or null when the file does not label beats
+ * @param rhythm         rhythm aux string in force at each beat ("(N" before the first rhythm annotation)
+ */
+public record AnnotatedBeats(Path file, double samplingRateHz, long[] samples, double[] timeSec, byte[] classes,
+                             String[] rhythm) {
+
+    /**
+     * The reference beats of a record in a database directory: {@code REC.atr} when it holds beat
+     * labels (MIT-BIH Arrhythmia), else the beats of {@code REC.qrs} with the rhythm of
+     * {@code REC.atr} (MIT-BIH AF database, whose {@code .atr} holds rhythm only).
+     */
+    public static AnnotatedBeats readRecord(Path dir, String record) throws IOException {
+        Path atr = dir.resolve(record + ".atr");
+        Path qrs = dir.resolve(record + ".qrs");
+        boolean atrHasBeats = false;
+        for (WfdbAnnotation a : WfdbAnnotationReader.read(atr)) {
+            if (a.isBeat()) {
+                atrHasBeats = true;
+                break;
+            }
+        }
+        if (!atrHasBeats && Files.isRegularFile(qrs)) {
+            return read(qrs, atr);
+        }
+        return read(atr, null);
+    }
+
+    /** Reads a beat-annotation file; the header is the record's {@code .hea} beside it. */
+    public static AnnotatedBeats read(Path annotationFile) throws IOException {
+        return read(annotationFile, null);
+    }
+
+    /**
+     * Reads beats from {@code beatFile}; rhythm labels come from {@code rhythmFile} when given
+     * (AFDB: rhythm in {@code .atr}, beats in {@code .qrs}), else from the beat file itself.
+     */
+    public static AnnotatedBeats read(Path beatFile, Path rhythmFile) throws IOException {
+        String name = beatFile.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        if (dot <= 0) {
+            throw new RecordingFormatException(beatFile, "an annotation file needs an extension naming the annotator");
+        }
+        Path header = beatFile.resolveSibling(name.substring(0, dot) + ".hea");
+        if (!Files.isRegularFile(header)) {
+            throw new RecordingFormatException(beatFile, "no header " + header.getFileName() + " beside the annotation file");
+        }
+        double fs = WfdbHeader.read(header).frameRateHz();
+        List<WfdbAnnotation> anns = WfdbAnnotationReader.read(beatFile);
+        List<WfdbAnnotation> rhythmAnns = rhythmFile == null ? anns : WfdbAnnotationReader.read(rhythmFile);
+        int n = 0;
+        for (WfdbAnnotation a : anns) {
+            if (a.isBeat()) {
+                n++;
+            }
+        }
+        if (n < 2) {
+            throw new RecordingFormatException(beatFile, "fewer than 2 beat annotations");
+        }
+        boolean labelled = !name.endsWith(".qrs");
+        long[] s = new long[n];
+        double[] t = new double[n];
+        byte[] c = labelled ? new byte[n] : null;
+        String[] r = new String[n];
+        int k = 0;
+        int ri = 0;
+        String current = "(N";
+        for (WfdbAnnotation a : anns) {
+            if (!a.isBeat()) {
+                continue;
+            }
+            while (ri < rhythmAnns.size() && rhythmAnns.get(ri).sample() <= a.sample()) {
+                WfdbAnnotation ra = rhythmAnns.get(ri++);
+                if (ra.code() == AnnotationCodes.RHYTHM && !ra.auxText().isEmpty()) {
+                    current = ra.auxText().trim();
+                }
+            }
+            s[k] = a.sample();
+            t[k] = a.sample() / fs;
+            if (c != null) {
+                c[k] = BeatLabels.fromMitMnemonic(a.mnemonic());
+            }
+            r[k] = current;
+            if (k > 0 && s[k] < s[k - 1]) {
+                throw new RecordingFormatException(beatFile, "beat annotations out of order at sample " + s[k]);
+            }
+            k++;
+        }
+        return new AnnotatedBeats(beatFile, fs, s, t, c, r);
+    }
+}

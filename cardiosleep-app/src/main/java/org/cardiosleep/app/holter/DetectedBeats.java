@@ -1,0 +1,124 @@
+package org.cardiosleep.app.holter;
+
+import java.io.IOException;
+import java.util.Arrays;
+
+import org.cardiosleep.io.Recording;
+import org.cardiosleep.pheno.beats.AamiClass;
+import org.cardiosleep.pheno.beats.BeatClassifier;
+import org.cardiosleep.signal.qrs.QrsDetector;
+import org.cardiosleep.signal.rhythm.BeatLabels;
+
+/**
+ * Beats of a recording found by our own QRS detector, streamed over 10-min chunks so memory stays
+ * bounded, then classified (AAMI N/S/V/F/Q) by the committed beat classifier when the build has
+ * its model (in chunks with 20 s of context either side); otherwise unclassified.
+ */
+final class DetectedBeats {
+    private static final double CHUNK_SEC = 600, MARGIN_SEC = 20;
+
+    /** Result: beat samples, classes (null when no classifier) and what happened. */
+    record Result(long[] samples, byte[] classes, String classStatus, double detectSec, double classifySec) {
+    }
+
+    private DetectedBeats() {
+    }
+
+    static Result run(Recording rec, int ch) throws IOException {
+        double fs = rec.signals().get(ch).samplingRateHz();
+        long n = rec.signals().get(ch).sampleCount();
+        double toMv = toMv(rec.signals().get(ch).physicalUnit());
+        long t0 = System.nanoTime();
+        QrsDetector det = new QrsDetector(fs);
+        long chunk = Math.round(CHUNK_SEC * fs);
+        long[] beats = new long[1024];
+        int nb = 0;
+        for (long start = 0; start < n; start += chunk) {
+            int len = (int) Math.min(chunk, n - start);
+            double[] x = rec.readPhysical(ch, start, len);
+            det.process(x, 0, len);
+            long[] got = det.drainBeats();
+            if (nb + got.length > beats.length) {
+                beats = Arrays.copyOf(beats, Math.max(beats.length * 2, nb + got.length));
+            }
+            System.arraycopy(got, 0, beats, nb, got.length);
+            nb += got.length;
+        }
+        det.finish();
+        long[] rest = det.drainBeats();
+        beats = Arrays.copyOf(beats, nb + rest.length);
+        System.arraycopy(rest, 0, beats, nb, rest.length);
+        long t1 = System.nanoTime();
+        BeatClassifier classifier;
+        try {
+            classifier = BeatClassifier.loadDefault();
+        } catch (RuntimeException | LinkageError e) {
+            return new Result(beats, null, "not available (" + e.getMessage() + ")", (t1 - t0) / 1e9, 0);
+        }
+        byte[] cls = new byte[beats.length];
+        try (classifier) {
+            long margin = Math.round(MARGIN_SEC * fs);
+            int done = 0;
+            for (long start = 0; start < n; start += chunk) {
+                long end = Math.min(n, start + chunk);
+                long from = Math.max(0, start - margin), to = Math.min(n, end + margin);
+                int a = lowerBound(beats, from), b = lowerBound(beats, to);
+                if (b == a) {
+                    continue;
+                }
+                double[] x = rec.readPhysical(ch, from, (int) (to - from));
+                if (toMv != 1) {
+                    for (int i = 0; i < x.length; i++) {
+                        x[i] *= toMv;
+                    }
+                }
+                int[] local = new int[b - a];
+                for (int i = a; i < b; i++) {
+                    local[i - a] = (int) (beats[i] - from);
+                }
+                byte[] c = classifier.classify(x, fs, local);
+                for (int i = Math.max(a, done); i < b && beats[i] < end; i++) {
+                    cls[i] = label(c[i - a]);
+                    done = i + 1;
+                }
+            }
+        }
+        long t2 = System.nanoTime();
+        return new Result(beats, cls, "beat classifier " + BeatClassifier.DEFAULT_MODEL_RESOURCE, (t1 - t0) / 1e9,
+                (t2 - t1) / 1e9);
+    }
+
+    private static byte label(byte aami) {
+        return switch (aami) {
+            case AamiClass.N -> BeatLabels.N;
+            case AamiClass.S -> BeatLabels.S;
+            case AamiClass.V -> BeatLabels.V;
+            case AamiClass.F -> BeatLabels.F;
+            default -> BeatLabels.Q;
+        };
+    }
+
+    private static double toMv(String unit) {
+        if (unit == null) {
+            return 1;
+        }
+        return switch (unit.trim()) {
+            case "uV", "µV", "microvolt" -> 0.001;
+            case "V" -> 1000;
+            default -> 1;
+        };
+    }
+
+    private static int lowerBound(long[] a, long x) {
+        int lo = 0, hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,237 @@
+package org.cardiosleep.app.holter;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.cardiosleep.app.AtomicOutput;
+import org.cardiosleep.app.UsageException;
+import org.cardiosleep.io.ChannelPicker;
+import org.cardiosleep.io.Recording;
+import org.cardiosleep.io.RecordingFormatException;
+import org.cardiosleep.io.Recordings;
+import org.cardiosleep.io.wfdb.WfdbHeader;
+import org.cardiosleep.pheno.holter.HolterAnalysis;
+import org.cardiosleep.pheno.holter.HolterInput;
+import org.cardiosleep.pheno.holter.HolterResult;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code cardiosleep holter FILE -o OUT}: the Holter report of one recording. Beats are detected
+ * by our QRS detector on the ECG channel (and classified when the beat classifier's model is in
+ * the build), or taken from a beat-annotation file: {@code --beats FILE}, FILE itself when it is
+ * one (e.g. nsr2db {@code .ecg}), or the record's own {@code .atr}/{@code .qrs}/{@code .ecg} with
+ * {@code --reference}; annotation labels, when the file has them, are used as the beat classes and
+ * reported as reference annotations.
+ */
+@Command(name = "holter", mixinStandardHelpOptions = true,
+        description = "Holter phenotypes (rhythm, ectopy, HR, HRV) of one recording: holter.json, beats.csv, "
+                + "events.csv and WFDB annotations (REC.hol) in the output directory.")
+public final class HolterCommand implements Callable<Integer> {
+    private static final String[] BEAT_ANNOTATORS = {"atr", "qrs", "ecg"};
+
+    @Parameters(arity = "1..*", description = "Record(s) (any format Recordings.open reads) or WFDB beat-annotation "
+            + "file(s); with several, each gets OUT/<record>/.")
+    List<Path> files;
+
+    @Option(names = {"-o", "--output"}, required = true, description = "Output directory (replaced atomically).")
+    Path outputDir;
+
+    private Path file;
+    private Path output;
+
+    @Option(names = "--beats", description = "Beat annotation file (.atr, .qrs, .ecg, ...) to use for the beats.")
+    Path beats;
+
+    @Option(names = "--start-time", description = "Clock time of the recording start, HH:MM[:SS] (overrides the header).")
+    String startTime;
+
+    @Option(names = "--reference", description = "Use the record's reference beat annotations (.atr, .qrs or .ecg beside it) "
+            + "instead of detecting beats.")
+    boolean reference;
+
+    @Option(names = "--channel", description = "ECG channel: 0-based index or label (default: picked by label).")
+    String channel;
+
+    @Option(names = "--stages", description = "Hypnogram: a text file with one stage per 30-s epoch (W, N1, N2, N3, REM).")
+    Path stages;
+
+    @Override
+    public Integer call() throws Exception {
+        double total = 0;
+        for (Path f : files) {
+            file = f;
+            String name = f.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            output = files.size() == 1 ? outputDir : outputDir.resolve(dot > 0 ? name.substring(0, dot) : name);
+            total += one();
+        }
+        if (files.size() > 1) {
+            System.out.printf(Locale.ROOT, "%d records: analysis %.3f s in total, %.4f s per record%n", files.size(), total,
+                    total / files.size());
+        }
+        return 0;
+    }
+
+    /** Analyses {@link #file} into {@link #output}; returns the analysis time (s). */
+    private double one() throws Exception {
+        Beats b = reference || beats != null || isAnnotationFile(file) ? fromAnnotations() : detect();
+        Optional<LocalTime> clock = b.clock;
+        if (startTime != null) {
+            try {
+                clock = Optional.of(LocalTime.parse(startTime.length() == 5 ? startTime + ":00" : startTime));
+            } catch (DateTimeParseException e) {
+                throw new UsageException("--start-time: expected HH:MM or HH:MM:SS, got '" + startTime + "'");
+            }
+        }
+        if (b.samples.length < 2) {
+            throw new RecordingFormatException(file, "fewer than 2 beats found");
+        }
+        String[] hyp = stages == null ? null : readStages(stages);
+        HolterInput in = new HolterInput(b.timeSec, b.classes, b.classSource, b.durationSec, clock, hyp, 30.0);
+        long t0 = System.nanoTime();
+        HolterResult r = HolterAnalysis.analyze(in);
+        double computeSec = (System.nanoTime() - t0) / 1e9;
+        Map<String, Object> head = new LinkedHashMap<>();
+        head.put("record", b.record);
+        head.put("source", file.toString());
+        head.put("beatSource", b.beatSource);
+        head.put("classSource", b.classSource);
+        head.put("samplingRateHz", b.fs);
+        head.put("startTime", clock.map(LocalTime::toString).orElse(null));
+        head.put("hypnogram", hyp == null ? "none" : stages.toString());
+        Map<String, Object> timing = new LinkedHashMap<>();
+        timing.put("detectSeconds", round4(b.detectSec));
+        timing.put("classifySeconds", round4(b.classifySec));
+        timing.put("analysisSeconds", round4(computeSec));
+        head.put("timing", timing);
+        Path annName = Path.of(b.record + ".hol");
+        AtomicOutput.directory(output, tmp -> {
+            HolterOutputs.json(tmp.resolve("holter.json"), head, r);
+            HolterOutputs.beatsCsv(tmp.resolve("beats.csv"), b.samples, b.timeSec, b.classes, r);
+            HolterOutputs.eventsCsv(tmp.resolve("events.csv"), r.events());
+            HolterOutputs.annotations(tmp.resolve(annName), b.samples, b.classes, r.afBeat());
+        });
+        Map<String, Object> v = r.variables();
+        System.out.printf(Locale.ROOT, "%s: %d beats, %.1f h; HR mean %.1f bpm; SDNN %.1f ms; RMSSD %.1f ms; AF burden %.1f %%;"
+                        + " %d events; detect %.3f s, classify %.3f s, analysis %.3f s -> %s%n", b.record,
+                b.samples.length, b.durationSec / 3600, num(v.get("HR_MEAN")), num(v.get("SDNN")), num(v.get("RMSSD")),
+                num(v.get("AF_BURDEN_PCT")), r.events().size(), b.detectSec, b.classifySec, computeSec, output);
+        return computeSec;
+    }
+
+    /** The beats to analyse and where they came from. */
+    private record Beats(String record, double fs, long[] samples, double[] timeSec, byte[] classes, double durationSec,
+                         Optional<LocalTime> clock, String beatSource, String classSource, double detectSec,
+                         double classifySec) {
+    }
+
+    private Beats fromAnnotations() throws Exception {
+        Path beatFile = beatFile();
+        AnnotatedBeats a = AnnotatedBeats.read(beatFile);
+        String record = recordName(beatFile);
+        WfdbHeader h = WfdbHeader.read(beatFile.resolveSibling(record + ".hea"));
+        double duration = a.timeSec()[a.timeSec().length - 1];
+        if (h.samplesPerSignal() > 0 && h.signalCount() > 0) {
+            duration = Math.max(duration, h.samplesPerSignal() / h.frameRateHz());
+        }
+        String classSource = a.classes() == null ? "none (beat file " + beatFile.getFileName() + " has no labels)"
+                : "reference annotations " + beatFile.getFileName();
+        return new Beats(record, a.samplingRateHz(), a.samples(), a.timeSec(), a.classes(), duration, h.baseTime(),
+                "annotation file " + beatFile + " (no QRS detection run)", classSource, 0, 0);
+    }
+
+    private Beats detect() throws Exception {
+        try (Recording rec = Recordings.open(file)) {
+            int ch = ChannelPicker.pick(rec, ChannelPicker.Kind.ECG, channel);
+            double fs = rec.signals().get(ch).samplingRateHz();
+            DetectedBeats.Result d = DetectedBeats.run(rec, ch);
+            double[] t = new double[d.samples().length];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = d.samples()[i] / fs;
+            }
+            String name = file.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            String record = dot > 0 ? name.substring(0, dot) : name;
+            double duration = Math.max(rec.durationSec(), t.length > 0 ? t[t.length - 1] : 0);
+            Optional<LocalTime> clock = rec.startTime().map(LocalDateTime::toLocalTime);
+            return new Beats(record, fs, d.samples(), t, d.classes(), duration, clock,
+                    "QRS detector on channel " + ch + " (" + rec.signals().get(ch).label() + ")",
+                    d.classes() == null ? "none: beat classifier " + d.classStatus() : d.classStatus(),
+                    d.detectSec(), d.classifySec());
+        }
+    }
+
+    private static boolean isAnnotationFile(Path f) {
+        String name = f.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String ext = dot > 0 ? name.substring(dot + 1) : "";
+        return !ext.isEmpty() && !ext.equals("hea") && !ext.equals("dat") && !ext.equalsIgnoreCase("edf")
+                && !ext.equalsIgnoreCase("bdf") && !ext.equalsIgnoreCase("csv") && Files.isRegularFile(f)
+                && Files.isRegularFile(f.resolveSibling(name.substring(0, dot) + ".hea"));
+    }
+
+    private static double round4(double v) {
+        return Math.round(v * 1e4) / 1e4;
+    }
+
+    private static double num(Object o) {
+        return o instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    /** The beat annotation file: --beats, FILE itself when it is an annotation file, else REC.atr/.qrs/.ecg. */
+    private Path beatFile() throws RecordingFormatException {
+        if (beats != null) {
+            if (!Files.isRegularFile(beats)) {
+                throw new RecordingFormatException(beats, "beat annotation file not found");
+            }
+            return beats;
+        }
+        if (isAnnotationFile(file)) {
+            return file;
+        }
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String ext = dot > 0 ? name.substring(dot + 1) : "";
+        String rec = ext.equals("hea") || ext.equals("dat") ? name.substring(0, dot) : name;
+        for (String a : BEAT_ANNOTATORS) {
+            Path p = file.resolveSibling(rec + "." + a);
+            if (Files.isRegularFile(p)) {
+                return p;
+            }
+        }
+        throw new RecordingFormatException(file, "no beat annotations beside the record (" + rec
+                + ".atr/.qrs/.ecg): give --beats FILE, or drop --reference to detect beats");
+    }
+
+    private static String recordName(Path annotationFile) {
+        String name = annotationFile.getFileName().toString();
+        return name.substring(0, name.lastIndexOf('.'));
+    }
+
+    private static String[] readStages(Path p) throws Exception {
+        if (!Files.isRegularFile(p)) {
+            throw new RecordingFormatException(p, "hypnogram file not found");
+        }
+        List<String> out = new ArrayList<>();
+        for (String line : Files.readAllLines(p)) {
+            String s = line.trim();
+            if (!s.isEmpty() && !s.startsWith("#")) {
+                out.add(s.split("[\\s,;]+")[0]);
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+}

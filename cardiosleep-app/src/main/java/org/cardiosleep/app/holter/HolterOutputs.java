@@ -1,0 +1,139 @@
+package org.cardiosleep.app.holter;
+
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import org.cardiosleep.io.wfdb.AnnotationCodes;
+import org.cardiosleep.io.wfdb.WfdbAnnotation;
+import org.cardiosleep.io.wfdb.WfdbAnnotationWriter;
+import org.cardiosleep.pheno.holter.HolterResult;
+import org.cardiosleep.signal.rhythm.BeatLabels;
+import org.cardiosleep.signal.rhythm.RhythmEvent;
+
+/** Writes the Holter outputs: holter.json, beats.csv, events.csv and a WFDB annotation file. */
+final class HolterOutputs {
+    private HolterOutputs() {
+    }
+
+    static void json(Path file, Map<String, Object> header, HolterResult r) throws Exception {
+        Map<String, Object> m = new LinkedHashMap<>(header);
+        m.put("variables", clean(r.variables()));
+        m.put("hourly", r.hourly().stream().map(HolterOutputs::clean).toList());
+        Map<String, Object> periods = new LinkedHashMap<>();
+        r.periods().forEach((k, v) -> periods.put(k, clean(v)));
+        m.put("periods", periods);
+        Map<String, Object> stages = new LinkedHashMap<>();
+        r.stages().forEach((k, v) -> stages.put(k, clean(v)));
+        m.put("stages", stages);
+        List<Map<String, Object>> ev = new ArrayList<>();
+        for (RhythmEvent e : r.events()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("type", e.type());
+            row.put("onset_s", round(e.onsetSec()));
+            row.put("offset_s", round(e.offsetSec()));
+            row.put("duration_s", round(e.durationSec()));
+            row.put("beats", e.beats());
+            row.put("rate_bpm", finite(round(e.rateBpm())));
+            ev.add(row);
+        }
+        m.put("events", ev);
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        Files.write(file, mapper.writeValueAsBytes(m));
+    }
+
+    /** NaN and infinities become null (JSON has no NaN); doubles rounded to 6 significant decimals. */
+    static Map<String, Object> clean(Map<String, Object> in) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        in.forEach((k, v) -> out.put(k, v instanceof Double d ? finite(round(d)) : v));
+        return out;
+    }
+
+    private static Object finite(double d) {
+        return Double.isFinite(d) ? d : null;
+    }
+
+    private static double round(double d) {
+        if (!Double.isFinite(d)) {
+            return d;
+        }
+        return Math.round(d * 1e6) / 1e6;
+    }
+
+    static void beatsCsv(Path file, long[] samples, double[] t, byte[] classes, HolterResult r) throws Exception {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("time_s,sample,class,rr_ms,hr_bpm,flags\n");
+            StringBuilder sb = new StringBuilder(64);
+            for (int i = 0; i < t.length; i++) {
+                sb.setLength(0);
+                sb.append(String.format(Locale.ROOT, "%.4f", t[i])).append(',').append(samples[i]).append(',');
+                sb.append(classes == null ? "U" : String.valueOf((char) classes[i])).append(',');
+                if (i > 0) {
+                    double rr = (t[i] - t[i - 1]) * 1000;
+                    sb.append(String.format(Locale.ROOT, "%.1f,%.2f", rr, 60000 / rr));
+                } else {
+                    sb.append(',');
+                }
+                sb.append(',');
+                boolean any = false;
+                if (r.afBeat()[i]) {
+                    sb.append("AF");
+                    any = true;
+                }
+                if (r.nnBeat()[i]) {
+                    sb.append(any ? ";" : "").append("NN");
+                }
+                sb.append('\n');
+                w.write(sb.toString());
+            }
+        }
+    }
+
+    static void eventsCsv(Path file, List<RhythmEvent> events) throws Exception {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("type,onset_s,offset_s,duration_s,details\n");
+            for (RhythmEvent e : events) {
+                w.write(String.format(Locale.ROOT, "%s,%.3f,%.3f,%.3f,beats=%d;rate_bpm=%.1f%n", e.type(), e.onsetSec(),
+                        e.offsetSec(), e.durationSec(), e.beats(), e.rateBpm()));
+            }
+        }
+    }
+
+    /**
+     * Beat annotations (class → WFDB code: N→N, S→A, V→V, F→F, Q→Q, unclassified→N) with rhythm
+     * annotations "(AFIB" / "(N" at every change of the AF decision, at the time of the first beat
+     * of the new rhythm.
+     */
+    static void annotations(Path file, long[] samples, byte[] classes, boolean[] af) throws Exception {
+        List<WfdbAnnotation> list = new ArrayList<>(samples.length + 16);
+        boolean inAf = false;
+        for (int i = 0; i < samples.length; i++) {
+            if (i == 0 || af[i] != inAf) {
+                inAf = af[i];
+                list.add(new WfdbAnnotation(samples[i], AnnotationCodes.RHYTHM, 0, 0, 0, inAf ? "(AFIB" : "(N"));
+            }
+            list.add(new WfdbAnnotation(samples[i], code(classes == null ? BeatLabels.UNCLASSIFIED : classes[i]), 0, 0, 0,
+                    ""));
+        }
+        Files.write(file, WfdbAnnotationWriter.encode(list));
+    }
+
+    private static int code(byte c) {
+        return switch (c) {
+            case BeatLabels.S -> AnnotationCodes.APC;
+            case BeatLabels.V -> AnnotationCodes.PVC;
+            case BeatLabels.F -> AnnotationCodes.FUSION;
+            case BeatLabels.Q -> AnnotationCodes.UNKNOWN;
+            default -> AnnotationCodes.NORMAL;
+        };
+    }
+}

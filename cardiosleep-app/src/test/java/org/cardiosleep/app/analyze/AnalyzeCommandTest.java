@@ -1,0 +1,136 @@
+package org.cardiosleep.app.analyze;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.cardiosleep.io.wfdb.WfdbAnnotation;
+import org.cardiosleep.io.wfdb.WfdbAnnotationReader;
+import org.cardiosleep.pheno.analyze.VariableCatalog;
+import org.cardiosleep.signal.sim.NightSimulator;
+import org.cardiosleep.signal.sim.SimConfig;
+import org.cardiosleep.testkit.TestData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalyzeCommandTest {
+    @TempDir
+    static Path dir;
+    static Path edf;
+
+    @BeforeAll
+    static void simulate() throws Exception {
+        edf = dir.resolve("one-hour.edf");
+        DemoCommand.writeEdf(NightSimulator.simulate(SimConfig.night(5).withDurationSec(3600)), edf);
+    }
+
+    @Test
+    void writesEveryOutput() throws Exception {
+        Path out = dir.resolve("out");
+        CliRun r = CliRun.of("analyze", edf.toString(), "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        for (String f : AnalysisOutputs.FILES) {
+            assertTrue(Files.size(out.resolve(f)) > 0, f);
+        }
+        JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        JsonNode vars = s.get("variables");
+        assertEquals(VariableCatalog.all().size(), vars.size());
+        for (VariableCatalog.Variable v : VariableCatalog.all()) {
+            assertTrue(vars.has(v.name()), v.name());
+        }
+        assertEquals(60, vars.get("recordingDurationMin").asDouble(), 1e-9);
+        int beats = vars.get("beatCount").asInt();
+        assertTrue(beats > 3000 && beats < 6000, "beats " + beats);
+
+        List<String> epochs = Files.readAllLines(out.resolve("epochs.csv"));
+        assertEquals(121, epochs.size());
+        assertTrue(epochs.get(0).startsWith("epoch,onsetSec,stage,"));
+        assertEquals(beats + 1, Files.readAllLines(out.resolve("beats.csv")).size());
+
+        // the WFDB beat annotations read back with the project's reader give the same beats
+        List<WfdbAnnotation> ann = WfdbAnnotationReader.read(out.resolve("night.qrs"));
+        assertEquals(beats, ann.size());
+        String[] row = Files.readAllLines(out.resolve("beats.csv")).get(beats).split(",");
+        assertEquals(Long.parseLong(row[1]), ann.get(beats - 1).sample());
+        List<WfdbAnnotation> ev = WfdbAnnotationReader.read(out.resolve("night.evt"));
+        assertEquals(Files.readAllLines(out.resolve("events.csv")).size() - 1, ev.size());
+
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("id=\"hypnogram\""));
+        assertFalse(html.contains("http://") && html.replace("http://www.w3.org/2000/svg", "").contains("http://"),
+                "no external URLs");
+        assertFalse(html.contains("https://"));
+        assertFalse(html.contains("<script"));
+        assertTrue(new String(Files.readAllBytes(out.resolve("report.pdf")), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .startsWith("%PDF-"));
+    }
+
+    @Test
+    void jsonGoesToStdout() throws Exception {
+        CliRun r = CliRun.of("analyze", edf.toString(), "-o", dir.resolve("out-json").toString(), "--json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode s = new ObjectMapper().readTree(r.out());
+        assertEquals("one-hour.edf", s.get("recording").get("source").asText());
+        assertTrue(s.get("parts").get("oximetry").asText().equals("available"));
+    }
+
+    @Test
+    void corruptInputGivesOneLineAndNoOutput() throws Exception {
+        Path bad = dir.resolve("corrupt.edf");
+        byte[] junk = new byte[3000];
+        System.arraycopy("0       garbage".getBytes(), 0, junk, 0, 15);
+        Files.write(bad, junk);
+        Path out = dir.resolve("out-bad");
+        CliRun r = CliRun.of("analyze", bad.toString(), "-o", out.toString());
+        assertEquals(1, r.exit());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("cardiosleep: ") && r.err().contains("corrupt.edf"), r.err());
+        assertFalse(Files.exists(out));
+        try (var s = Files.list(dir)) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".out-bad")), "temporary left behind");
+        }
+    }
+
+    @Test
+    void unsupportedInputGivesOneLineAndNoOutput() throws Exception {
+        Path txt = dir.resolve("notes.txt");
+        Files.writeString(txt, "not a recording\n");
+        Path out = dir.resolve("out-txt");
+        CliRun r = CliRun.of("analyze", txt.toString(), "-o", out.toString());
+        assertEquals(1, r.exit());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("notes.txt"), r.err());
+        assertFalse(Files.exists(out));
+        CliRun missing = CliRun.of("analyze", dir.resolve("nope.edf").toString(), "-o", out.toString());
+        assertEquals(1, missing.exit());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void missingOutputOptionIsUsageError() {
+        assertEquals(2, CliRun.of("analyze", edf.toString()).exit());
+    }
+
+    @Test
+    void realHolterRecordFromMitBih() throws Exception {
+        Path rec = TestData.require("mitdb/100.hea");
+        Path out = dir.resolve("out-mitdb");
+        CliRun r = CliRun.of("analyze", rec.toString(), "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        for (String f : AnalysisOutputs.FILES) {
+            assertTrue(Files.exists(out.resolve(f)), f);
+        }
+        JsonNode vars = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("variables");
+        // record 100 has 2273 reference beats in 30:05 min (MIT-BIH Arrhythmia Database directory)
+        assertEquals(2273, vars.get("beatCount").asInt(), 25);
+        assertTrue(vars.get("oximetryMeanPct") == null || vars.get("spo2MeanPct").isNull());
+    }
+}

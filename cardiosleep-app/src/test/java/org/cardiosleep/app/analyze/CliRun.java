@@ -1,0 +1,20 @@
+package org.cardiosleep.app.analyze;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.cardiosleep.app.Main;
+
+import picocli.CommandLine;
+
+/** Runs the command line in-process and captures what it prints. */
+record CliRun(int exit, String out, String err) {
+    static CliRun of(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+}

@@ -1,0 +1,215 @@
+package org.cardiosleep.io.edf;
+
+import java.io.IOException;
+import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.cardiosleep.io.Annotation;
+import org.cardiosleep.io.Recording;
+import org.cardiosleep.io.Segment;
+import org.cardiosleep.io.SignalInfo;
+
+/**
+ * An open EDF/EDF+/BDF/BDF+ file. The data records are memory-mapped lazily in chunks of whole
+ * records (each below 2 GiB, so multi-day Holter files work); a read decodes only the records that
+ * cover the requested range. Channel indices count ordinary signals only: EDF+ annotation signals
+ * are not signals and appear in {@link #annotations()} instead.
+ *
+ * <p>Thread-safe for concurrent reads. {@link #close()} closes the file; the mapped memory is
+ * released by the garbage collector (Java 17 has no explicit unmap).
+ */
+public final class EdfRecording implements Recording {
+    private final Path file;
+    private final FileChannel channel;
+    private final EdfHeader header;
+    private final int[] signalIndex; // ordinary channel -> header signal index
+    private final List<SignalInfo> signals;
+    private final long recordsPerChunk;
+    private final MappedByteBuffer[] chunks;
+    private LocalDateTime startTime;
+    private List<Annotation> annotations = List.of();
+    private List<Segment> segments = List.of();
+
+    EdfRecording(Path file, FileChannel channel, EdfHeader header, long chunkBytes) throws IOException {
+        this.file = file;
+        this.channel = channel;
+        this.header = header;
+        List<SignalInfo> infos = new ArrayList<>();
+        List<Integer> idx = new ArrayList<>();
+        List<EdfSignalHeader> all = header.signals();
+        double dur = header.recordDurationSec();
+        for (int i = 0; i < all.size(); i++) {
+            EdfSignalHeader s = all.get(i);
+            if (s.annotation()) {
+                continue;
+            }
+            idx.add(i);
+            try {
+                infos.add(SignalInfo.fromRanges(s.label(), s.transducer(), s.physicalUnit(),
+                        s.samplesPerRecord() / dur, header.recordCount() * s.samplesPerRecord(),
+                        s.physicalMin(), s.physicalMax(), s.digitalMin(), s.digitalMax()));
+            } catch (IllegalArgumentException e) {
+                throw new org.cardiosleep.io.RecordingFormatException(file, "signal " + (i + 1) + " ('"
+                        + s.label() + "'): " + e.getMessage());
+            }
+        }
+        this.signalIndex = idx.stream().mapToInt(Integer::intValue).toArray();
+        this.signals = List.copyOf(infos);
+        this.recordsPerChunk = Math.max(1, chunkBytes / Math.max(1, header.recordBytes()));
+        long nChunks = header.recordCount() == 0 ? 0 : (header.recordCount() - 1) / recordsPerChunk + 1;
+        this.chunks = new MappedByteBuffer[(int) nChunks];
+        this.startTime = header.startTime();
+    }
+
+    void setTiming(LocalDateTime start, List<Annotation> anns, List<Segment> segs) {
+        this.startTime = start;
+        this.annotations = anns;
+        this.segments = segs;
+    }
+
+    EdfHeader header() {
+        return header;
+    }
+
+    /** Includes annotation-only files: the data records span time even without ordinary signals. */
+    @Override
+    public double durationSec() {
+        return Math.max(Recording.super.durationSec(), header.recordCount() * header.recordDurationSec());
+    }
+
+    /** Samples per record of the first ordinary signal, the reference of {@link #segments()}. */
+    long referenceSamplesPerRecord() {
+        return signalIndex.length == 0 ? 0 : header.signals().get(signalIndex[0]).samplesPerRecord();
+    }
+
+    @Override
+    public Path source() {
+        return file;
+    }
+
+    @Override
+    public String format() {
+        return header.formatName();
+    }
+
+    /** Local patient identification field, trimmed. */
+    public String patient() {
+        return header.patient();
+    }
+
+    /** Local recording identification field, trimmed. */
+    public String recordingId() {
+        return header.recording();
+    }
+
+    /** Number of data records in the file. */
+    public long recordCount() {
+        return header.recordCount();
+    }
+
+    /** Duration of one data record in seconds. */
+    public double recordDurationSec() {
+        return header.recordDurationSec();
+    }
+
+    /** Samples of ordinary signal {@code channel} in each data record. */
+    public int samplesPerRecord(int channel) {
+        return header.signals().get(signalIndex[channel]).samplesPerRecord();
+    }
+
+    @Override
+    public Optional<LocalDateTime> startTime() {
+        return Optional.of(startTime);
+    }
+
+    @Override
+    public List<SignalInfo> signals() {
+        return signals;
+    }
+
+    @Override
+    public List<Annotation> annotations() {
+        return annotations;
+    }
+
+    @Override
+    public List<Segment> segments() {
+        return segments;
+    }
+
+    @Override
+    public int[] readDigital(int channel, long startSample, int count) throws IOException {
+        if (channel < 0 || channel >= signalIndex.length) {
+            throw new IndexOutOfBoundsException(file + ": no channel " + channel + " (the file has "
+                    + signalIndex.length + " signals)");
+        }
+        long total = signals.get(channel).sampleCount();
+        if (startSample < 0 || count < 0 || startSample > total - count) {
+            throw new IndexOutOfBoundsException(file + ": samples " + startSample + ".." + (startSample + count)
+                    + " outside 0.." + total + " of channel " + channel);
+        }
+        EdfSignalHeader s = header.signals().get(signalIndex[channel]);
+        int spr = s.samplesPerRecord();
+        int bps = header.bytesPerSample();
+        int[] out = new int[count];
+        long record = startSample / spr;
+        int within = (int) (startSample % spr);
+        int done = 0;
+        while (done < count) {
+            int n = Math.min(spr - within, count - done);
+            MappedByteBuffer buf = chunk(record / recordsPerChunk);
+            int pos = (int) ((record % recordsPerChunk) * header.recordBytes()) + s.offsetInRecord() + within * bps;
+            if (bps == 2) {
+                for (int i = 0; i < n; i++) {
+                    out[done + i] = buf.getShort(pos + 2 * i);
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    int p = pos + 3 * i;
+                    // 24-bit two's complement, little-endian: the top byte carries the sign
+                    out[done + i] = (buf.get(p) & 0xFF) | (buf.get(p + 1) & 0xFF) << 8 | buf.get(p + 2) << 16;
+                }
+            }
+            done += n;
+            record++;
+            within = 0;
+        }
+        return out;
+    }
+
+    /** Copies {@code len} bytes at {@code offset} inside data record {@code record}. */
+    void copyRecordBytes(long record, int offset, byte[] dst, int len) throws IOException {
+        MappedByteBuffer buf = chunk(record / recordsPerChunk);
+        int pos = (int) ((record % recordsPerChunk) * header.recordBytes()) + offset;
+        buf.get(pos, dst, 0, len);
+    }
+
+    private synchronized MappedByteBuffer chunk(long k) throws IOException {
+        MappedByteBuffer b = chunks[(int) k];
+        if (b == null) {
+            if (!channel.isOpen()) {
+                throw new ClosedChannelException();
+            }
+            long first = k * recordsPerChunk;
+            long records = Math.min(recordsPerChunk, header.recordCount() - first);
+            long pos = header.headerBytes() + first * header.recordBytes();
+            b = channel.map(FileChannel.MapMode.READ_ONLY, pos, records * header.recordBytes());
+            b.order(ByteOrder.LITTLE_ENDIAN);
+            chunks[(int) k] = b;
+        }
+        return b;
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        java.util.Arrays.fill(chunks, null);
+        channel.close();
+    }
+}

@@ -1,0 +1,274 @@
+package org.cardiosleep.pheno.analyze;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cardiosleep.io.Recording;
+import org.cardiosleep.io.RecordingFormatException;
+import org.cardiosleep.io.SignalInfo;
+import org.cardiosleep.pheno.oximetry.OximetryAnalyzer;
+import org.cardiosleep.pheno.oximetry.OximetryResult;
+import org.cardiosleep.signal.qrs.QrsDetector;
+import org.cardiosleep.signal.rhythm.BeatLabels;
+import org.cardiosleep.signal.spo2.DesaturationEvent;
+
+/**
+ * The per-night pipeline: ECG → beats → Holter phenotypes → sleep staging and metrics → apnea →
+ * oximetry, into one {@link NightAnalysis}. The ECG is read in chunks of
+ * {@link AnalysisOptions#chunkSec()} (with overlap for the detector), so memory grows with the
+ * number of beats and epochs, not with the number of samples: a 7-day Holter fits a small heap.
+ * A part whose algorithm is not in the build is reported "not available", never guessed.
+ */
+public final class NightAnalyzer {
+    /** Shortest unusable stretch reported as an ECG signal-loss event. */
+    static final int MIN_LOSS_SEC = 5;
+
+    private NightAnalyzer() {
+    }
+
+    /** Per-step CPU time on stderr with -Dcardiosleep.timing=true (for profiling the pipeline). */
+    private static final class Steps {
+        private final boolean on = Boolean.getBoolean("cardiosleep.timing");
+        private final java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        private long last = on ? mx.getCurrentThreadCpuTime() : 0;
+
+        void done(String step) {
+            if (on) {
+                long now = mx.getCurrentThreadCpuTime();
+                System.err.printf(java.util.Locale.ROOT, "  %-12s %7.3f s CPU%n", step, (now - last) / 1e9);
+                last = now;
+            }
+        }
+    }
+
+    /** Analyses an open recording. */
+    public static NightAnalysis analyze(Recording rec, AnalysisOptions opt) throws IOException {
+        List<SignalInfo> sig = rec.signals();
+        if (sig.isEmpty()) {
+            throw new RecordingFormatException(rec.source(), "recording has no signals");
+        }
+        int ecgCh = Channels.ecg(rec, opt.ecgChannel());
+        SignalInfo ecg = sig.get(ecgCh);
+        double fs = ecg.samplingRateHz();
+        long n = ecg.sampleCount();
+        if (n < fs * 60) {
+            throw new RecordingFormatException(rec.source(), "ECG channel '" + ecg.label() + "' is shorter than one minute");
+        }
+        double durationSec = n / fs;
+        int nEpochs = (int) Math.ceil(durationSec / AnalysisOptions.EPOCH_SEC);
+        boolean[] usable = new boolean[(int) Math.ceil(durationSec)];
+        double toMv = EcgQuality.toMv(ecg.physicalUnit());
+        Map<String, String> parts = new LinkedHashMap<>();
+        Steps steps = new Steps();
+
+        // 1. stream the ECG through the QRS detector (streaming, output independent of chunking);
+        //    the chunks also give per-second signal quality
+        QrsDetector detector = new QrsDetector(fs);
+        int[] beats = new int[1024];
+        int nBeats = 0;
+        long chunk = Math.round(opt.chunkSec() * fs);
+        for (long start = 0; start < n; start += chunk) {
+            int len = (int) Math.min(chunk, n - start);
+            double[] x = rec.readPhysical(ecgCh, start, len);
+            EcgQuality.mark(x, 0, len, fs, start, toMv, ecg.physicalMin(), ecg.physicalMax(), usable);
+            detector.process(x, 0, len);
+            if (start + len >= n) {
+                detector.finish();
+            }
+            for (long b : detector.drainBeats()) {
+                if (nBeats == beats.length) {
+                    beats = Arrays.copyOf(beats, beats.length * 2);
+                }
+                beats[nBeats++] = (int) b;
+            }
+            opt.progress().progress("ECG", Math.round((start + len) / fs), Math.round(durationSec));
+        }
+        int[] b = dropUnusable(Arrays.copyOf(beats, nBeats), fs, usable);
+        BeatTable beatTable = new BeatTable(fs, b, BeatLabels.unclassified(b.length), false);
+        parts.put("beats", NightAnalysis.AVAILABLE);
+        steps.done("ecg+qrs");
+        String[] classStatus = new String[1];
+        BeatTable classified = BeatClassPart.run(rec, ecgCh, beatTable, opt.chunkSec(), classStatus);
+        if (classified != null) {
+            beatTable = classified;
+        }
+        parts.put("beatClasses", classStatus[0]);
+        steps.done("classes");
+        parts.put("hrv", NightAnalysis.AVAILABLE);
+        opt.progress().progress("sleep", 0, 1);
+        SleepPart.Outcome sleep = SleepPart.run(beatTable, nEpochs, AnalysisOptions.EPOCH_SEC);
+        parts.put("sleep", sleep.status());
+        steps.done("sleep");
+        ApneaPart.Outcome apnea = ApneaPart.run(beatTable, durationSec);
+        parts.put("apnea", apnea.status());
+        steps.done("apnea");
+        opt.progress().progress("sleep", 1, 1);
+
+        // 2. epochs
+        float[] hr = new float[nEpochs], rmssd = new float[nEpochs], sdnn = new float[nEpochs];
+        int[] count = new int[nEpochs], vent = new int[nEpochs], supra = new int[nEpochs];
+        if (beatTable != null) {
+            EpochFeatures.compute(beatTable, AnalysisOptions.EPOCH_SEC, hr, rmssd, sdnn, count, vent, supra);
+        } else {
+            Arrays.fill(hr, Float.NaN);
+            Arrays.fill(rmssd, Float.NaN);
+            Arrays.fill(sdnn, Float.NaN);
+            Arrays.fill(vent, -1);
+            Arrays.fill(supra, -1);
+        }
+        float[] quality = epochQuality(usable, nEpochs);
+        byte[] stage = sleep.stage();
+        if (stage == null) {
+            stage = new byte[nEpochs];
+            Arrays.fill(stage, (byte) -1);
+        }
+        float[] spo2Mean = new float[nEpochs];
+        Arrays.fill(spo2Mean, Float.NaN);
+        EpochTable epochs = new EpochTable(AnalysisOptions.EPOCH_SEC, stage, sleep.prob(), hr, rmssd, sdnn, count, vent,
+                supra, quality, spo2Mean);
+
+        // 3. events
+        List<NightEvent> events = new ArrayList<>(signalLoss(usable));
+        events.addAll(apnea.events());
+        opt.progress().progress("holter", 0, 1);
+        HolterPart.Outcome holter = HolterPart.run(beatTable, durationSec,
+                rec.startTime().map(java.time.LocalDateTime::toLocalTime), sleep.stage(), AnalysisOptions.EPOCH_SEC, usable);
+        events.addAll(holter.events());
+        steps.done("holter");
+        parts.put("holter", beatTable.classified() ? NightAnalysis.AVAILABLE
+                : "available for rhythm (AF, pauses, rate); ectopy not available: " + classStatus[0]);
+        opt.progress().progress("holter", 1, 1);
+
+        // 4. oximetry
+        opt.progress().progress("SpO2", 0, 1);
+        int spCh = Channels.spo2(rec, opt.spo2Channel());
+        OximetryResult oxi = null;
+        if (spCh >= 0) {
+            SignalInfo sp = sig.get(spCh);
+            double[] raw = rec.readPhysical(spCh);
+            float[] spo2 = new float[raw.length];
+            for (int i = 0; i < raw.length; i++) {
+                spo2[i] = (float) raw[i];
+            }
+            oxi = OximetryAnalyzer.analyze(spo2, sp.samplingRateHz(), asleepMask(epochs, sp.samplingRateHz(),
+                    spo2.length), null, null);
+            fillEpochSpo2(spo2, sp.samplingRateHz(), spo2Mean);
+            for (DesaturationEvent d : oxi.desat3()) {
+                events.add(desatEvent(EventTypes.DESATURATION_3, d));
+            }
+            for (DesaturationEvent d : oxi.desat4()) {
+                events.add(desatEvent(EventTypes.DESATURATION_4, d));
+            }
+            parts.put("oximetry", NightAnalysis.AVAILABLE);
+        } else {
+            parts.put("oximetry", "not available: no SpO2 channel");
+        }
+        opt.progress().progress("SpO2", 1, 1);
+        steps.done("oximetry");
+        events.sort(Comparator.comparingDouble(NightEvent::onsetSec));
+
+        // 5. variables and strips
+        Map<String, Double> vars = VariableCatalog.emptyValues();
+        Summaries.fill(vars, durationSec, usable, beatTable, epochs, events, oxi);
+        if (sleep.metrics() != null) {
+            SleepPart.fill(vars, sleep.metrics());
+        }
+        HolterPart.fill(vars, holter);
+        if (apnea.result() != null) {
+            Summaries.put(vars, "apneaMinutes", apnea.result().apneaMinutes());
+            Summaries.put(vars, "ahiEstimate", apnea.result().apneaMinutesPerHour());
+        }
+        String start = rec.startTime().map(Object::toString).orElse("");
+        RecordingSummary summary = new RecordingSummary(rec.source().getFileName().toString(), rec.format(), start,
+                durationSec, ecg.label(), fs, spCh >= 0 ? sig.get(spCh).label() : "");
+        steps.done("variables");
+        List<EcgStrip> strips = StripPicker.pick(rec, ecgCh, beatTable, usable, events);
+        steps.done("strips");
+        return new NightAnalysis(summary, beatTable, epochs, events, vars, parts, oxi, strips);
+    }
+
+    /** Drops detections inside unusable seconds (a flat or saturated lead has no beats to see). */
+    private static int[] dropUnusable(int[] beats, double fs, boolean[] usable) {
+        int k = 0;
+        for (int x : beats) {
+            int sec = (int) (x / fs);
+            if (sec < usable.length && usable[sec]) {
+                beats[k++] = x;
+            }
+        }
+        return Arrays.copyOf(beats, k);
+    }
+
+    private static float[] epochQuality(boolean[] usable, int nEpochs) {
+        float[] q = new float[nEpochs];
+        int per = (int) AnalysisOptions.EPOCH_SEC;
+        for (int e = 0; e < nEpochs; e++) {
+            int good = 0, all = 0;
+            for (int s = e * per; s < Math.min(usable.length, (e + 1) * per); s++) {
+                good += usable[s] ? 1 : 0;
+                all++;
+            }
+            q[e] = all > 0 ? (float) good / all : 0f;
+        }
+        return q;
+    }
+
+    private static List<NightEvent> signalLoss(boolean[] usable) {
+        List<NightEvent> out = new ArrayList<>();
+        int i = 0;
+        while (i < usable.length) {
+            if (usable[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < usable.length && !usable[j]) {
+                j++;
+            }
+            if (j - i >= MIN_LOSS_SEC) {
+                out.add(new NightEvent(EventTypes.ECG_SIGNAL_LOSS, i, j - i, Double.NaN, "flat or saturated ECG"));
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    /** Per SpO2 sample whether asleep, or null when the night is unstaged. */
+    private static boolean[] asleepMask(EpochTable epochs, double fs, int n) {
+        if (!epochs.staged()) {
+            return null;
+        }
+        boolean[] m = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int e = (int) (i / fs / epochs.epochSec());
+            m[i] = e < epochs.size() && epochs.stage()[e] > 0;
+        }
+        return m;
+    }
+
+    private static void fillEpochSpo2(float[] spo2, double fs, float[] out) {
+        double[] sum = new double[out.length];
+        int[] cnt = new int[out.length];
+        for (int i = 0; i < spo2.length; i++) {
+            int e = (int) (i / fs / AnalysisOptions.EPOCH_SEC);
+            if (e < out.length && spo2[i] >= 50 && spo2[i] <= 100) {
+                sum[e] += spo2[i];
+                cnt[e]++;
+            }
+        }
+        for (int e = 0; e < out.length; e++) {
+            out[e] = cnt[e] > 0 ? (float) (sum[e] / cnt[e]) : Float.NaN;
+        }
+    }
+
+    private static NightEvent desatEvent(String type, DesaturationEvent d) {
+        return new NightEvent(type, d.startSec(), d.durationSec(), d.depthPct(),
+                String.format(java.util.Locale.ROOT, "baseline %.1f %%, nadir %.1f %% at %.0f s", d.baselinePct(),
+                        d.nadirPct(), d.nadirSec()));
+    }
+}

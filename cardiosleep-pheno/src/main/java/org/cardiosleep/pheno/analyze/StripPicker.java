@@ -1,0 +1,126 @@
+package org.cardiosleep.pheno.analyze;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.cardiosleep.io.Recording;
+
+/** Chooses and reads the ECG strips shown in the report. */
+final class StripPicker {
+    static final double STRIP_SEC = 10;
+
+    private StripPicker() {
+    }
+
+    static List<EcgStrip> pick(Recording rec, int ch, BeatTable beats, boolean[] usable, List<NightEvent> events)
+            throws IOException {
+        List<EcgStrip> out = new ArrayList<>();
+        // notable rhythm events first: the longest pause, the fastest ventricular run, the first AF onset
+        NightEvent pause = best(events, EventTypes.PAUSE, true, false);
+        if (pause != null) {
+            out.add(read(rec, ch, beats, String.format(Locale.ROOT, "Longest pause: %.2f s", pause.durationSec()),
+                    pause.onsetSec() + pause.durationSec() / 2 - STRIP_SEC / 2, pause.onsetSec(), pause.endSec()));
+        }
+        NightEvent run = best(events, EventTypes.VENTRICULAR_RUN, true, true);
+        if (run != null) {
+            out.add(read(rec, ch, beats, String.format(Locale.ROOT, "Fastest ventricular run: %.0f bpm (%s)",
+                    run.value(), run.detail()), run.onsetSec() + run.durationSec() / 2 - STRIP_SEC / 2,
+                    run.onsetSec(), run.endSec()));
+        }
+        NightEvent af = best(events, EventTypes.AF, false, false);
+        if (af != null) {
+            out.add(read(rec, ch, beats, String.format(Locale.ROOT, "Atrial fibrillation onset (episode of %.0f min)",
+                    af.durationSec() / 60), af.onsetSec() - STRIP_SEC / 2, af.onsetSec(), af.endSec()));
+        }
+        if (beats != null && beats.size() > 10 && pause == null) {
+            int i = Summaries.longestRr(beats, usable)[0];
+            if (i >= 0) {
+                double a = beats.timeSec(i), b = beats.timeSec(i + 1);
+                out.add(read(rec, ch, beats, String.format(Locale.ROOT, "Longest RR interval: %.2f s", b - a),
+                        (a + b) / 2 - STRIP_SEC / 2, a, b));
+            }
+        }
+        if (beats != null && beats.size() > 10 && run == null) {
+            int f = Summaries.fastest(beats, usable, 10);
+            if (f >= 0) {
+                double a = beats.timeSec(f), b = beats.timeSec(f + 9);
+                out.add(read(rec, ch, beats, String.format(Locale.ROOT, "Fastest 10 beats: %.0f bpm", 540 / (b - a)),
+                        (a + b) / 2 - STRIP_SEC / 2, a, b));
+            }
+        }
+        // a representative stretch: the first fully usable 10 s after the middle of the recording
+        int mid = usable.length / 2;
+        for (int t = mid; t + STRIP_SEC < usable.length; t++) {
+            boolean ok = true;
+            for (int k = t; k < t + STRIP_SEC && ok; k++) {
+                ok = usable[k];
+            }
+            if (ok) {
+                out.add(read(rec, ch, beats, "Representative ECG, mid-recording", t, Double.NaN, Double.NaN));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The event of a type with the largest duration (or value), or the first one when {@code largest} is false. */
+    private static NightEvent best(List<NightEvent> events, String type, boolean largest, boolean byValue) {
+        NightEvent best = null;
+        for (NightEvent e : events) {
+            if (!e.type().equals(type)) {
+                continue;
+            }
+            if (best == null) {
+                best = e;
+                if (!largest) {
+                    break;
+                }
+            } else if ((byValue ? e.value() : e.durationSec()) > (byValue ? best.value() : best.durationSec())) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private static EcgStrip read(Recording rec, int ch, BeatTable beats, String title, double startSec,
+                                 double markA, double markB) throws IOException {
+        double fs = rec.signals().get(ch).samplingRateHz();
+        long n = rec.signals().get(ch).sampleCount();
+        long first = Math.max(0, Math.min(n - 1, Math.round(startSec * fs)));
+        int count = (int) Math.min(n - first, Math.round(STRIP_SEC * fs));
+        double[] x = rec.readPhysical(ch, first, count);
+        float[] mv = new float[count];
+        double toMv = EcgQuality.toMv(rec.signals().get(ch).physicalUnit());
+        // display baseline: a centred 1-s moving average is removed (about the 0.5 Hz high-pass of a
+        // monitor's display filter), so baseline wander does not push the trace off the paper
+        int half = (int) Math.round(0.5 * fs);
+        double[] prefix = new double[count + 1];
+        for (int i = 0; i < count; i++) {
+            prefix[i + 1] = prefix[i] + x[i];
+        }
+        for (int i = 0; i < count; i++) {
+            int a = Math.max(0, i - half), b = Math.min(count, i + half + 1);
+            mv[i] = (float) ((x[i] - (prefix[b] - prefix[a]) / (b - a)) * toMv);
+        }
+        int[] offs = new int[0];
+        byte[] sym = new byte[0];
+        if (beats != null) {
+            int lo = Arrays.binarySearch(beats.samples(), (int) first);
+            lo = lo < 0 ? -lo - 1 : lo;
+            int hi = lo;
+            while (hi < beats.size() && beats.samples()[hi] < first + count) {
+                hi++;
+            }
+            offs = new int[hi - lo];
+            sym = new byte[hi - lo];
+            for (int k = lo; k < hi; k++) {
+                offs[k - lo] = (int) (beats.samples()[k] - first);
+                sym[k - lo] = beats.symbols()[k];
+            }
+        }
+        return new EcgStrip(title, first / fs, fs, mv, offs, sym, markA, markB);
+    }
+}

@@ -1,0 +1,97 @@
+package org.cardiosleep.pheno.apnea;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.cardiosleep.learn.gbm.GbmParams;
+import org.cardiosleep.learn.sequence.EpochSequenceClassifier;
+import org.cardiosleep.signal.resp.ApneaMinuteFeatures;
+import org.cardiosleep.signal.sleep.EpochFeatures;
+
+/**
+ * Per-minute sleep-apnea detection from beat times: {@link ApneaMinuteFeatures} into boosted
+ * trees, smoothed across the night by a two-state HMM. The recording-level outputs are the number
+ * of apnea minutes, the apnea-minute index (apnea minutes per hour of recording, a surrogate of
+ * the AHI) and the Apnea-ECG class.
+ */
+public final class ApneaDetector {
+    public static final String[] CLASSES = {"N", "A"};
+    /** Classpath location of the shipped model (trained by {@code cardiosleep train apnea}). */
+    public static final String SHIPPED_MODEL = "/models/apnea-ecg.bin.gz";
+
+    private final EpochSequenceClassifier model;
+
+    public ApneaDetector(EpochSequenceClassifier model) {
+        if (model.classes() != 2 || !Arrays.equals(model.featureNames(), ApneaMinuteFeatures.names())) {
+            throw new IllegalArgumentException("model '" + model.kind() + "' is not an apnea model for the current features");
+        }
+        this.model = model;
+    }
+
+    public EpochSequenceClassifier model() {
+        return model;
+    }
+
+    public static ApneaDetector load(java.nio.file.Path file) throws IOException {
+        try {
+            return new ApneaDetector(EpochSequenceClassifier.load(file));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Trains on every labelled minute of {@code nights}. */
+    public static ApneaDetector train(List<ApneaNight> nights, GbmParams params) {
+        List<double[][]> x = new ArrayList<>();
+        List<int[]> y = new ArrayList<>();
+        for (ApneaNight n : nights) {
+            if (n.labels() != null) {
+                x.add(n.features().values());
+                y.add(n.labels());
+            }
+        }
+        if (x.isEmpty()) {
+            throw new IllegalArgumentException("no labelled recording to train on");
+        }
+        return new ApneaDetector(EpochSequenceClassifier.fit("apnea", ApneaMinuteFeatures.names(), CLASSES, x, y, params, true));
+    }
+
+    /** Per-minute apnea probabilities of a night. */
+    public double[] apneaProbability(EpochFeatures features) {
+        double[][] p = model.predictProba(features.values());
+        double[] a = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            a[i] = p[i][1];
+        }
+        return a;
+    }
+
+    /** Per-minute apnea probabilities without the HMM smoothing. */
+    public double[] apneaProbabilityUnsmoothed(EpochFeatures features) {
+        double[][] p = model.predictProbaUnsmoothed(features.values());
+        double[] a = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            a[i] = p[i][1];
+        }
+        return a;
+    }
+
+    /** The outcome for one recording. */
+    public record Result(double[] apneaProbability, int[] apneaMinute, int apneaMinutes, double apneaMinutesPerHour,
+                         ApneaClass recordClass) {
+    }
+
+    public Result detect(EpochFeatures features) {
+        double[] p = apneaProbability(features);
+        int[] a = new int[p.length];
+        int count = 0;
+        for (int i = 0; i < p.length; i++) {
+            a[i] = p[i] >= 0.5 ? 1 : 0;
+            count += a[i];
+        }
+        double perHour = p.length == 0 ? 0 : count * 60.0 / p.length;
+        return new Result(p, a, count, perHour, ApneaClass.ofApneaMinutes(count));
+    }
+}

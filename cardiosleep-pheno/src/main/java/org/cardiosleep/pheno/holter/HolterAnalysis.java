@@ -1,0 +1,256 @@
+package org.cardiosleep.pheno.holter;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cardiosleep.signal.hrv.NnSeries;
+import org.cardiosleep.signal.rhythm.AfDetector;
+import org.cardiosleep.signal.rhythm.BeatLabels;
+import org.cardiosleep.signal.rhythm.RhythmEvent;
+import org.cardiosleep.signal.rhythm.RhythmEvents;
+
+/**
+ * The Holter phenotype of a beat series: rate, rhythm (AF, pauses, brady/tachycardia, ectopy
+ * patterns), HRV (Task Force 1996 time and frequency domain, nonlinear, HRT, DC), for the whole
+ * recording, per hour, per day/night and per sleep stage. Linear in the number of beats
+ * (sample entropy is quadratic only within 5-min segments).
+ */
+public final class HolterAnalysis {
+    /** Clock-based periods: night 00:00–06:00, day 10:00–20:00 (transition hours left out). */
+    public static final int NIGHT_FROM_H = 0, NIGHT_TO_H = 6, DAY_FROM_H = 10, DAY_TO_H = 20;
+
+    private HolterAnalysis() {
+    }
+
+    /** Analyses one recording. */
+    public static HolterResult analyze(HolterInput in) {
+        double[] t = in.beatTimeSec();
+        byte[] c = in.classes();
+        int n = t.length;
+        boolean[] af = n > 0 ? AfDetector.withDefaults(c != null).detect(t, c) : new boolean[0];
+        NnSeries nn = NnSeries.fromBeats(t, c);
+        // AF beats are not sinus: HRV excludes them
+        nn = withoutAf(nn, af);
+        boolean[] nnBeat = new boolean[n];
+        for (int idx : nn.beatIndex()) {
+            nnBeat[idx] = true;
+        }
+        List<RhythmEvent> events = RhythmEvents.find(t, c, af);
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("BEAT_CLASSES", in.classSource());
+        v.put("DUR_H", in.durationSec() / 3600.0);
+        v.put("BEATS", n);
+        RateStats.put(t, 0, in.durationSec(), v);
+        rhythmVariables(t, c, af, events, in.durationSec(), v);
+        HrvVariables.fullSet(nn, t, c, v);
+        List<Map<String, Object>> hourly = hourly(in, af, nn);
+        Map<String, Map<String, Object>> periods = periods(in, af, nn);
+        Map<String, Map<String, Object>> stages = stages(in, af, nn);
+        return new HolterResult(v, hourly, periods, stages, events, af, nnBeat);
+    }
+
+    private static NnSeries withoutAf(NnSeries nn, boolean[] af) {
+        int k = 0;
+        int[] keep = new int[nn.size()];
+        for (int i = 0; i < nn.size(); i++) {
+            int b = nn.beatIndex()[i];
+            if (!af[b] && !af[b - 1]) {
+                keep[k++] = i;
+            }
+        }
+        if (k == nn.size()) {
+            return nn;
+        }
+        double[] tt = new double[k], x = new double[k];
+        int[] idx = new int[k];
+        for (int j = 0; j < k; j++) {
+            tt[j] = nn.timeSec()[keep[j]];
+            x[j] = nn.nnMs()[keep[j]];
+            idx[j] = nn.beatIndex()[keep[j]];
+        }
+        return new NnSeries(tt, x, idx);
+    }
+
+    private static void rhythmVariables(double[] t, byte[] c, boolean[] af, List<RhythmEvent> events, double dur,
+                                        Map<String, Object> v) {
+        Map<String, Integer> count = new LinkedHashMap<>();
+        Map<String, Double> longestSec = new LinkedHashMap<>();
+        Map<String, Integer> longestBeats = new LinkedHashMap<>();
+        Map<String, Double> totalSec = new LinkedHashMap<>();
+        double firstAf = Double.NaN;
+        for (RhythmEvent e : events) {
+            count.merge(e.type(), 1, Integer::sum);
+            longestSec.merge(e.type(), e.durationSec(), Math::max);
+            longestBeats.merge(e.type(), e.beats(), Math::max);
+            totalSec.merge(e.type(), e.durationSec(), Double::sum);
+            if (e.type().equals("AF") && Double.isNaN(firstAf)) {
+                firstAf = e.onsetSec();
+            }
+        }
+        v.put("AF_BURDEN_PCT", afBurdenPct(t, af, 0, t.length, dur));
+        v.put("AF_EPISODES", count.getOrDefault("AF", 0));
+        v.put("AF_LONGEST_S", longestSec.getOrDefault("AF", 0.0));
+        v.put("AF_FIRST_ONSET_S", firstAf);
+        v.put("PAUSE_2S_N", count.getOrDefault("PAUSE_2S", 0));
+        v.put("PAUSE_3S_N", count.getOrDefault("PAUSE_3S", 0));
+        double maxRr = 0;
+        for (int i = 1; i < t.length; i++) {
+            maxRr = Math.max(maxRr, t[i] - t[i - 1]);
+        }
+        v.put("RR_MAX_S", maxRr);
+        v.put("BRADY_EPISODES", count.getOrDefault("BRADY", 0));
+        v.put("BRADY_DUR_S", totalSec.getOrDefault("BRADY", 0.0));
+        v.put("TACHY_EPISODES", count.getOrDefault("TACHY", 0));
+        v.put("TACHY_DUR_S", totalSec.getOrDefault("TACHY", 0.0));
+        if (c == null) {
+            for (String k : new String[] {"N_BEATS", "S_BEATS", "V_BEATS", "F_BEATS", "Q_BEATS", "V_PER_H", "S_PER_H",
+                "V_COUPLETS", "V_TRIPLETS", "NSVT_N", "NSVT_LONGEST_BEATS", "VT_N", "V_RUN_SLOW_N", "V_BIGEMINY_N",
+                "V_TRIGEMINY_N", "S_COUPLETS", "SVT_N", "SVT_LONGEST_BEATS"}) {
+                v.put(k, Double.NaN);
+            }
+            return;
+        }
+        int[] cls = classCounts(c, 0, c.length);
+        v.put("N_BEATS", cls[0]);
+        v.put("S_BEATS", cls[1]);
+        v.put("V_BEATS", cls[2]);
+        v.put("F_BEATS", cls[3]);
+        v.put("Q_BEATS", cls[4]);
+        v.put("V_PER_H", dur > 0 ? cls[2] / (dur / 3600) : Double.NaN);
+        v.put("S_PER_H", dur > 0 ? cls[1] / (dur / 3600) : Double.NaN);
+        v.put("V_COUPLETS", count.getOrDefault("V_COUPLET", 0));
+        v.put("V_TRIPLETS", count.getOrDefault("V_TRIPLET", 0));
+        v.put("NSVT_N", count.getOrDefault("NSVT", 0));
+        v.put("NSVT_LONGEST_BEATS", longestBeats.getOrDefault("NSVT", 0));
+        v.put("VT_N", count.getOrDefault("VT", 0));
+        v.put("V_RUN_SLOW_N", count.getOrDefault("V_RUN_SLOW", 0));
+        v.put("V_BIGEMINY_N", count.getOrDefault("V_BIGEMINY", 0));
+        v.put("V_TRIGEMINY_N", count.getOrDefault("V_TRIGEMINY", 0));
+        v.put("S_COUPLETS", count.getOrDefault("S_COUPLET", 0));
+        v.put("SVT_N", count.getOrDefault("SVT", 0));
+        v.put("SVT_LONGEST_BEATS", longestBeats.getOrDefault("SVT", 0));
+    }
+
+    /** {N, S, V, F, Q} counts of beats [from, to); unclassified beats count as none. */
+    static int[] classCounts(byte[] c, int from, int to) {
+        int[] k = new int[5];
+        for (int i = from; i < to; i++) {
+            switch (c[i]) {
+                case BeatLabels.N -> k[0]++;
+                case BeatLabels.S -> k[1]++;
+                case BeatLabels.V -> k[2]++;
+                case BeatLabels.F -> k[3]++;
+                case BeatLabels.Q -> k[4]++;
+                default -> { }
+            }
+        }
+        return k;
+    }
+
+    /** Percentage of [t[from-1], t[to-1]] spent in AF: sum of RR intervals ending at AF beats over {@code spanSec}. */
+    static double afBurdenPct(double[] t, boolean[] af, int from, int to, double spanSec) {
+        double s = 0;
+        for (int i = Math.max(1, from); i < to; i++) {
+            if (af[i]) {
+                s += t[i] - t[i - 1];
+            }
+        }
+        return spanSec > 0 ? 100.0 * s / spanSec : Double.NaN;
+    }
+
+    /** Variables of the beats in [fromSec, toSec): rate, AF burden, classes, short HRV set. */
+    static Map<String, Object> window(HolterInput in, boolean[] af, NnSeries nn, double fromSec, double toSec) {
+        double[] t = in.beatTimeSec();
+        Map<String, Object> v = new LinkedHashMap<>();
+        int a = lowerBound(t, fromSec), b = lowerBound(t, toSec);
+        v.put("BEATS", b - a);
+        RateStats.put(t, fromSec, toSec, v);
+        v.put("AF_BURDEN_PCT", afBurdenPct(t, af, a, b, Math.min(toSec, in.durationSec()) - fromSec));
+        if (in.classes() != null) {
+            int[] k = classCounts(in.classes(), a, b);
+            v.put("V_BEATS", k[2]);
+            v.put("S_BEATS", k[1]);
+        } else {
+            v.put("V_BEATS", Double.NaN);
+            v.put("S_BEATS", Double.NaN);
+        }
+        HrvVariables.shortSet(nn.slice(fromSec, toSec), v);
+        return v;
+    }
+
+    private static List<Map<String, Object>> hourly(HolterInput in, boolean[] af, NnSeries nn) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        // align hours to the clock when the start time is known
+        double offset = in.startClock().map(lt -> (double) (lt.toSecondOfDay() % 3600)).orElse(0.0);
+        double start = -offset;
+        for (int h = 0; start + h * 3600.0 < in.durationSec(); h++) {
+            double from = Math.max(0, start + h * 3600.0);
+            double to = Math.min(in.durationSec(), start + (h + 1) * 3600.0);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("HOUR", h);
+            row.put("START_S", from);
+            row.put("END_S", to);
+            in.startClock().ifPresent(lt -> row.put("CLOCK", lt.plusSeconds((long) from).withSecond(0).toString()));
+            row.putAll(window(in, af, nn, from, to));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static Map<String, Map<String, Object>> periods(HolterInput in, boolean[] af, NnSeries nn) {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        if (in.startClock().isPresent()) {
+            LocalTime st = in.startClock().get();
+            out.put("NIGHT", clockPeriod(in, af, nn, st, NIGHT_FROM_H, NIGHT_TO_H));
+            out.put("DAY", clockPeriod(in, af, nn, st, DAY_FROM_H, DAY_TO_H));
+        }
+        return out;
+    }
+
+    /** Variables of the first occurrence of the clock interval [fromH, toH) within the recording. */
+    private static Map<String, Object> clockPeriod(HolterInput in, boolean[] af, NnSeries nn, LocalTime st, int fromH,
+                                                   int toH) {
+        double startOfDay = st.toSecondOfDay();
+        double firstFrom = fromH * 3600.0 - startOfDay;
+        if (firstFrom + (toH - fromH) * 3600.0 <= 0) {
+            firstFrom += 86400;
+        }
+        double from = Math.max(0, firstFrom);
+        double to = Math.min(in.durationSec(), firstFrom + (toH - fromH) * 3600.0);
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("START_S", from);
+        v.put("END_S", Math.max(from, to));
+        if (to > from) {
+            v.putAll(window(in, af, nn, from, to));
+        }
+        return v;
+    }
+
+    private static Map<String, Map<String, Object>> stages(HolterInput in, boolean[] af, NnSeries nn) {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        String[] st = in.stages();
+        if (st == null) {
+            return out;
+        }
+        for (String stage : new String[] {"W", "N1", "N2", "N3", "REM"}) {
+            out.put(stage, StageSubset.variables(in, af, nn, stage));
+        }
+        return out;
+    }
+
+    static int lowerBound(double[] a, double x) {
+        int lo = 0, hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,77 @@
+package org.cardiosleep.pheno.holter;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.cardiosleep.signal.hrv.NnSeries;
+
+/**
+ * Variables over all epochs of one sleep stage: the NN intervals ending inside those epochs
+ * (adjacency breaks wherever the stage is interrupted, so RMSSD never spans two stretches), and
+ * the spectrum from the 5-min windows that lie wholly inside uninterrupted stretches of the stage.
+ */
+final class StageSubset {
+    private StageSubset() {
+    }
+
+    static Map<String, Object> variables(HolterInput in, boolean[] af, NnSeries nn, String stage) {
+        String[] st = in.stages();
+        double ep = in.epochSec();
+        double[] t = in.beatTimeSec();
+        int k = 0;
+        int[] keep = new int[nn.size()];
+        for (int i = 0; i < nn.size(); i++) {
+            int e = (int) (nn.timeSec()[i] / ep);
+            if (e < st.length && stage.equals(normal(st[e]))) {
+                keep[k++] = i;
+            }
+        }
+        double[] tt = new double[k], x = new double[k];
+        int[] idx = new int[k];
+        for (int j = 0; j < k; j++) {
+            tt[j] = nn.timeSec()[keep[j]];
+            x[j] = nn.nnMs()[keep[j]];
+            idx[j] = nn.beatIndex()[keep[j]];
+        }
+        int epochs = 0;
+        int beats = 0;
+        double afSec = 0;
+        for (String s : st) {
+            if (stage.equals(normal(s))) {
+                epochs++;
+            }
+        }
+        for (int i = 1; i < t.length; i++) {
+            int e = (int) (t[i] / ep);
+            if (e < st.length && stage.equals(normal(st[e]))) {
+                beats++;
+                if (af[i]) {
+                    afSec += t[i] - t[i - 1];
+                }
+            }
+        }
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("EPOCHS", epochs);
+        v.put("MIN", epochs * ep / 60.0);
+        v.put("BEATS", beats);
+        v.put("HR_MEAN", epochs > 0 ? 60.0 * beats / (epochs * ep) : Double.NaN);
+        v.put("AF_BURDEN_PCT", epochs > 0 ? 100.0 * afSec / (epochs * ep) : Double.NaN);
+        HrvVariables.shortSet(new NnSeries(tt, x, idx), v);
+        return v;
+    }
+
+    /** Maps R&amp;K and common spellings to W, N1, N2, N3, REM. */
+    static String normal(String s) {
+        if (s == null) {
+            return "";
+        }
+        return switch (s.trim().toUpperCase()) {
+            case "W", "WAKE", "0" -> "W";
+            case "N1", "1", "S1" -> "N1";
+            case "N2", "2", "S2" -> "N2";
+            case "N3", "3", "4", "S3", "S4", "N4" -> "N3";
+            case "R", "REM", "5" -> "REM";
+            default -> "";
+        };
+    }
+}

@@ -1,0 +1,118 @@
+package org.cardiosleep.pheno.analyze;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.cardiosleep.signal.sim.NightSimulator;
+import org.cardiosleep.signal.sim.SimConfig;
+import org.cardiosleep.signal.sim.SimEpisode;
+import org.cardiosleep.signal.sim.SimulatedNight;
+import org.junit.jupiter.api.Test;
+
+class NightAnalyzerTest {
+    private static final SimulatedNight NIGHT = NightSimulator.simulate(SimConfig.night(11));
+    private static final NightAnalysis A = analyze();
+
+    private static NightAnalysis analyze() {
+        try (SimulatedRecording rec = new SimulatedRecording(NIGHT, Path.of("sim.edf"))) {
+            return NightAnalyzer.analyze(rec, AnalysisOptions.defaults());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void everyVariableIsCatalogued() {
+        assertEquals(VariableCatalog.all().size(), A.variables().size());
+        for (String k : A.variables().keySet()) {
+            assertTrue(VariableCatalog.contains(k), k);
+        }
+        assertEquals(8 * 60, A.value("recordingDurationMin"), 1e-9);
+    }
+
+    @Test
+    void leadOffIsFoundAsSignalLoss() {
+        SimEpisode gap = NIGHT.leadOff();
+        List<NightEvent> loss = A.events().stream().filter(e -> e.type().equals(EventTypes.ECG_SIGNAL_LOSS)).toList();
+        assertEquals(1, loss.size(), loss.toString());
+        assertEquals(gap.startSec(), loss.get(0).onsetSec(), 1.0);
+        assertEquals(gap.durationSec(), loss.get(0).durationSec(), 1.0);
+        assertEquals((8 * 3600 - gap.durationSec()) / 60, A.value("ecgUsableMin"), 0.05);
+    }
+
+    @Test
+    void oximetryMatchesSimulatedDesaturations() {
+        assertTrue(A.has("oximetry"));
+        long true3 = NIGHT.desaturations().stream().filter(d -> d.magnitude() >= 3).count();
+        long true4 = NIGHT.desaturations().stream().filter(d -> d.magnitude() >= 4).count();
+        // every desaturation of the recording, in sleep or not: tolerance 5 % of the true count
+        assertEquals(true3, A.oximetry().desat3().size(), Math.max(2, 0.05 * true3));
+        assertEquals(true4, A.oximetry().desat4().size(), Math.max(2, 0.05 * true4));
+        // indices per hour of (ECG-staged) sleep against the truth per hour of true sleep
+        assertEquals(NIGHT.truth().odi3(), A.value("odi3PerHour"), 2);
+        assertEquals(NIGHT.truth().odi4(), A.value("odi4PerHour"), 2);
+        assertEquals(NIGHT.truth().t90Min(), A.value("t90RecordingMin"), 0.5);
+        assertTrue(A.value("hypoxicBurdenPctMinPerHour") > 0);
+        assertFalse(Double.isNaN(A.value("spo2MeanPct")));
+    }
+
+    @Test
+    void beatsMatchTheSimulatedBeats() {
+        assertTrue(A.has("beats"));
+        int[] truth = NIGHT.beatSamples();
+        int[] found = A.beats().samples();
+        int fs = 256, tol = (int) (0.15 * fs), tp = 0;
+        int j = 0;
+        for (int b : truth) {
+            double t = b / 256.0;
+            if (NIGHT.leadOff().contains(t)) {
+                continue;
+            }
+            while (j < found.length && found[j] < b - tol) {
+                j++;
+            }
+            if (j < found.length && Math.abs(found[j] - b) <= tol) {
+                tp++;
+                j++;
+            }
+        }
+        int inGap = 0;
+        for (int b : truth) {
+            inGap += NIGHT.leadOff().contains(b / 256.0) ? 1 : 0;
+        }
+        double se = (double) tp / (truth.length - inGap), ppv = (double) tp / found.length;
+        assertTrue(se > 0.995 && ppv > 0.995, "Se " + se + " +P " + ppv);
+        assertEquals(NIGHT.truth().longestPauseSec(), A.value("longestRrSec"), 0.05);
+        assertTrue(A.value("fastest10BeatHrBpm") > 100, "fastest " + A.value("fastest10BeatHrBpm"));
+        assertTrue(A.value("rmssdMs") > 5 && A.value("sdnnMs") > 20);
+    }
+
+    @Test
+    void holterFindsTheSimulatedPauseAfAndNoPauseInTheLeadOffGap() {
+        assertTrue(A.parts().get("holter").startsWith("available"), A.parts().toString());
+        assertEquals(NIGHT.truth().longestPauseSec(), A.value("longestPauseSec"), 0.05);
+        assertEquals(NIGHT.truth().afBurdenPct(), A.value("afBurdenPct"), 2.0);
+        for (NightEvent e : A.events()) {
+            if (e.type().equals(EventTypes.PAUSE)) {
+                assertTrue(e.endSec() < NIGHT.leadOff().startSec() || e.onsetSec() > NIGHT.leadOff().endSec(), e.toString());
+            }
+        }
+        assertTrue(A.strips().stream().anyMatch(s -> s.title().startsWith("Longest pause")));
+        assertTrue(A.strips().stream().anyMatch(s -> s.title().startsWith("Atrial fibrillation onset")));
+    }
+
+    @Test
+    void unavailablePartsAreNotInvented() {
+        if (!A.has("beats")) {
+            assertTrue(Double.isNaN(A.value("meanHrBpm")));
+            assertTrue(Double.isNaN(A.value("beatCount")));
+        }
+        if (!A.has("sleep")) {
+            assertTrue(Double.isNaN(A.value("totalSleepTimeMin")));
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.cardiosleep.signal.filter;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class FiltersTest {
+
+    private static double[] sine(double fHz, double fs, int n) {
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = Math.sin(2 * Math.PI * fHz * i / fs);
+        }
+        return x;
+    }
+
+    private static double rms(double[] x, int from, int to) {
+        double s = 0;
+        for (int i = from; i < to; i++) {
+            s += x[i] * x[i];
+        }
+        return Math.sqrt(s / (to - from));
+    }
+
+    @Test
+    void butterworthHasMinus3dBAtCutoffAndKnownRolloff() {
+        SosFilter lp = Butterworth.lowpass(4, 20, 360);
+        assertEquals(1.0, lp.magnitude(0.001, 360), 1e-6);
+        assertEquals(1 / Math.sqrt(2), lp.magnitude(20, 360), 1e-9);
+        // analog order-4 Butterworth at 2 fc: 1/sqrt(1 + 2^8); the bilinear map makes it a bit lower
+        double at40 = lp.magnitude(40, 360);
+        assertTrue(at40 < 1 / Math.sqrt(1 + Math.pow(2, 8)) && at40 > 0.03, "|H(40 Hz)| = " + at40);
+        SosFilter hp = Butterworth.highpass(2, 5, 360);
+        assertEquals(0.0, hp.magnitude(1e-6, 360), 1e-9);
+        assertEquals(1 / Math.sqrt(2), hp.magnitude(5, 360), 1e-9);
+        assertEquals(1.0, hp.magnitude(100, 360), 1e-2);
+        assertEquals(1 / Math.sqrt(2), Butterworth.bandpass(2, 5, 15, 360).sections().get(0).magnitude(5, 360), 1e-9);
+    }
+
+    @Test
+    void scipyCoefficientsForSecondOrderLowpass() {
+        // scipy.signal.butter(2, 10, fs=100, output='sos') -> b = [0.06745527, 0.13491055, 0.06745527], a = [1, -1.1429805, 0.4128016]
+        Biquad b = Butterworth.lowpass(2, 10, 100).sections().get(0);
+        assertArrayEquals(new double[] {0.06745527, 0.13491055, 0.06745527, -1.1429805, 0.4128016},
+                new double[] {b.b0(), b.b1(), b.b2(), b.a1(), b.a2()}, 1e-7);
+    }
+
+    @Test
+    void streamingEqualsArrayFiltering() {
+        double[] x = sine(7, 250, 1000);
+        SosFilter a = Butterworth.bandpass(2, 5, 20, 250);
+        double[] y = a.copy().apply(x);
+        SosFilter s = a.copy();
+        for (int i = 0; i < x.length; i++) {
+            assertEquals(y[i], s.step(x[i]), 1e-12);
+        }
+    }
+
+    @Test
+    void filtfiltHasZeroPhaseAndSquaredGain() {
+        double fs = 360;
+        double[] x = sine(10, fs, 3600);
+        SosFilter bp = Butterworth.bandpass(2, 5, 20, fs);
+        double[] y = ZeroPhase.filtfilt(bp, x);
+        double g = bp.magnitude(10, fs);
+        // in the middle, y = g^2 x with no delay
+        for (int i = 1000; i < 2600; i++) {
+            assertEquals(g * g * x[i], y[i], 2e-3);
+        }
+    }
+
+    @Test
+    void notchRemovesHumAndKeepsQrsBand() {
+        double fs = 500;
+        SosFilter n50 = Notch.design(50, 30, fs);
+        assertEquals(0, n50.magnitude(50, fs), 1e-9);
+        assertEquals(1, n50.magnitude(10, fs), 0.01);
+        double[] y = n50.apply(sine(50, fs, 5000));
+        assertTrue(rms(y, 2500, 5000) < 0.01);
+    }
+
+    @Test
+    void medianFilterAndBaselineRemoval() {
+        double[] x = {5, 1, 4, 2, 3, 9, 0};
+        assertArrayEquals(new double[] {3, 4, 2, 3, 3, 3, 4.5}, MedianFilter.apply(x, 3), 1e-12);
+        double fs = 360;
+        double[] ecgLike = new double[3600];
+        for (int i = 0; i < ecgLike.length; i++) {
+            ecgLike[i] = 2.0 + 0.5 * Math.sin(2 * Math.PI * 0.2 * i / fs) + (i % 300 == 0 ? 1.0 : 0.0);
+        }
+        double[] y = MedianFilter.removeBaseline(ecgLike, fs);
+        assertEquals(1.0, y[1500], 0.05); // the spike survives
+        assertEquals(0.0, y[1650], 0.02); // the wander is gone
+        assertThrows(IllegalArgumentException.class, () -> MedianFilter.apply(x, 2));
+    }
+
+    @Test
+    void resamplingKeepsASineAndItsLength() {
+        double[] x = sine(5, 360, 3600);
+        double[] y = Resampler.resample(x, 360, 128);
+        assertEquals((int) Math.floor(3599 * 128 / 360.0) + 1, y.length);
+        double[] expected = sine(5, 128, y.length);
+        for (int i = 100; i < y.length - 100; i++) {
+            assertEquals(expected[i], y[i], 0.01);
+        }
+        double[] up = Resampler.resample(sine(3, 100, 1000), 100, 1000);
+        double[] e2 = sine(3, 1000, up.length);
+        for (int i = 20; i < up.length - 20; i++) {
+            assertEquals(e2[i], up[i], 0.01); // cubic kernel: error of order (2 pi f / fs)^3
+        }
+    }
+}
