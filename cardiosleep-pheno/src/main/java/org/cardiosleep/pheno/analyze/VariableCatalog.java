@@ -69,8 +69,8 @@ public final class VariableCatalog {
         add("stageTransitions", "Stage transitions", "count", g, "Adjacent pairs of scored epochs whose 4-class stages differ (N1 and N2 are one class from the ECG).");
         for (String s : STAGES) {
             String shown = s.equals("Rem") ? "REM" : s;
-            add(lc(s) + "Min", s.equals("Wake") ? "Wake" : shown + " sleep", "min", g, "Minutes staged " + s + ".");
-            add(lc(s) + "Pct", shown + " share", "%", g, s + " minutes over time in bed (Wake) or over TST (sleep stages).");
+            add(lc(s) + "Min", s.equals("Wake") ? "Wake" : shown + " sleep", "min", g, "Minutes staged " + shown + ".");
+            add(lc(s) + "Pct", shown + " share", "%", g, shown + " minutes over time in bed (Wake) or over TST (sleep stages).");
         }
         g = "apnea";
         add("apneaMinutes", "Apnea minutes", "min", g, "Minutes classified as apnea by the ECG apnea detector (per-minute, Apnea-ECG protocol).");
@@ -96,7 +96,7 @@ public final class VariableCatalog {
             add("rmssd" + s + "Ms", "RMSSD, " + shown, "ms", g, "Median per-epoch RMSSD in " + s + " epochs.");
             add("ventricularPerHour" + s, "Ventricular ectopy per hour, " + shown, "/h", g, "Ventricular ectopic beats per hour of " + s + ".");
             add("supraventricularPerHour" + s, "Supraventricular ectopy per hour, " + shown, "/h", g, "Supraventricular ectopic beats per hour of " + s + ".");
-            add("desat3PerHour" + s, "Desaturations ≥ 3 % per hour, " + shown, "/h", g, "Desaturations ≥ 3 % (by nadir time) per hour of " + s + ".");
+            add("desat3PerHour" + s, "Desaturations ≥ 3 % per hour, " + shown, "/h", g, "Desaturations ≥ 3 % (by nadir time) per hour of " + shown + ".");
         }
     }
 
