@@ -92,8 +92,8 @@ public final class VariableCatalog {
         g = "cardio-sleep";
         for (String s : STAGES) {
             String shown = s.equals("Rem") ? "REM" : s;
-            add("hr" + shown + "Bpm", "Heart rate, " + shown, "bpm", g, "Mean per-epoch heart rate in " + s + " epochs.");
-            add("rmssd" + shown + "Ms", "RMSSD, " + shown, "ms", g, "Median per-epoch RMSSD in " + s + " epochs.");
+            add("hr" + s + "Bpm", "Heart rate, " + shown, "bpm", g, "Mean per-epoch heart rate in " + shown + " epochs.");
+            add("rmssd" + s + "Ms", "RMSSD, " + shown, "ms", g, "Median per-epoch RMSSD in " + shown + " epochs.");
             add("ventricularPerHour" + s, "Ventricular ectopy per hour, " + shown, "/h", g, "Ventricular ectopic beats per hour of " + shown + ".");
             add("supraventricularPerHour" + s, "Supraventricular ectopy per hour, " + shown, "/h", g, "Supraventricular ectopic beats per hour of " + shown + ".");
             add("desat3PerHour" + s, "Desaturations ≥ 3 % per hour, " + shown, "/h", g, "Desaturations ≥ 3 % (by nadir time) per hour of " + shown + ".");
