@@ -51,6 +51,9 @@ public final class QrsBenchCommand implements Callable<Integer> {
     @Option(names = "--resample", description = "Resample every record to this rate (Hz) before detection; reference times are scaled")
     Double resampleHz;
 
+    @Option(names = "--two-lead", description = "Also score the supplementary two-lead variant (second channel used where the first is unusable)")
+    boolean twoLeadToo;
+
     @Option(names = "--nstdb", description = "Noise Stress Test directory (default: nstdb under the data root, when present)")
     Path nstdb;
 
@@ -198,7 +201,7 @@ public final class QrsBenchCommand implements Callable<Integer> {
                 fs = rec.signals().get(channel).samplingRateHz();
                 x = rec.readPhysical(channel);
                 int other = channel == 0 ? 1 : 0;
-                x2 = rec.signals().size() > 1 && rec.signals().get(other).samplingRateHz() == fs
+                x2 = twoLeadToo && rec.signals().size() > 1 && rec.signals().get(other).samplingRateHz() == fs
                         ? rec.readPhysical(other) : null;
             } catch (java.io.IOException e) {
                 System.err.println("cardiosleep: skipping " + name + ": " + e.getMessage());

@@ -127,15 +127,6 @@ public final class BoostedTreesClassifier implements AutoCloseable {
         }
     }
 
-    /** Gain-based importance of each feature, by column index ({@code f0}, {@code f1}, ... in XGBoost). */
-    public Map<String, Double> featureImportance() {
-        try {
-            return booster.getScore((String[]) null, "total_gain");
-        } catch (XGBoostError e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
-    }
-
     @Override
     public void close() {
         booster.dispose();

@@ -23,6 +23,6 @@ public record BeatTrainingConfig(BoostedTreesParams trees, double classWeightPow
 
     /** The defaults chosen by patient-wise cross-validation on DS1 (see the model's sidecar file). */
     public static BeatTrainingConfig defaults() {
-        return new BeatTrainingConfig(new BoostedTreesParams(200, 5, 0.1, 0.8, 0.8, 1.0, 1, 20040701L), 0.5, 50, 3);
+        return new BeatTrainingConfig(new BoostedTreesParams(200, 5, 0.1, 0.8, 0.8, 1.0, 1, 20040701L), 1.0, 50, 3);
     }
 }
