@@ -16,6 +16,8 @@ import org.cardiosleep.io.Recording;
 import org.cardiosleep.io.Recordings;
 import org.cardiosleep.io.SignalInfo;
 import org.cardiosleep.io.wfdb.AnnotationCodes;
+import org.cardiosleep.io.wfdb.WfdbAnnotation;
+import org.cardiosleep.io.wfdb.WfdbAnnotationWriter;
 import org.cardiosleep.signal.qrs.QrsDetector;
 import org.cardiosleep.signal.qrs.SignalQuality;
 
@@ -100,7 +102,7 @@ public final class DetectBeatsCommand implements Callable<Integer> {
     }
 
     private void write(Path base, long[] beats, List<SignalQuality.Window> quality, double fs, int winLen) throws Exception {
-        MitAnnotationWriter ann = new MitAnnotationWriter();
+        List<WfdbAnnotation> ann = new ArrayList<>(beats.length + 16);
         boolean usablePrev = true;
         int bi = 0;
         for (int w = 0; w < quality.size(); w++) {
@@ -108,21 +110,21 @@ public final class DetectBeatsCommand implements Callable<Integer> {
             long wStart = q.startSample();
             if (q.usable() != usablePrev) {
                 // WFDB noise annotation: subtype -1 = signal unreadable, 0 = clean again
-                ann.add(wStart, AnnotationCodes.NOISE, q.usable() ? 0 : -1, "");
+                ann.add(new WfdbAnnotation(wStart, AnnotationCodes.NOISE, q.usable() ? 0 : -1, 0, 0, ""));
                 usablePrev = q.usable();
             }
             long wEnd = wStart + winLen;
             while (bi < beats.length && beats[bi] < wEnd) {
                 if (q.usable() || allBeats) {
-                    ann.add(beats[bi], AnnotationCodes.NORMAL, 0, "");
+                    ann.add(new WfdbAnnotation(beats[bi], AnnotationCodes.NORMAL, 0, 0, 0, ""));
                 }
                 bi++;
             }
         }
         while (bi < beats.length) {
-            ann.add(beats[bi++], AnnotationCodes.NORMAL, 0, "");
+            ann.add(new WfdbAnnotation(beats[bi++], AnnotationCodes.NORMAL, 0, 0, 0, ""));
         }
-        byte[] qrs = ann.toBytes();
+        byte[] qrs = WfdbAnnotationWriter.encode(ann);
         AtomicOutput.file(base.resolveSibling(base.getFileName() + ".qrs"), tmp -> Files.write(tmp, qrs));
         AtomicOutput.file(base.resolveSibling(base.getFileName() + ".beats.csv"), tmp -> {
             try (BufferedWriter wr = Files.newBufferedWriter(tmp)) {

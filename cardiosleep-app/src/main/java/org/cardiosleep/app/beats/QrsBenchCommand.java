@@ -59,6 +59,15 @@ public final class QrsBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (channel < 0) {
+            throw new UsageException("--channel must be 0 or more, got " + channel);
+        }
+        if (resampleHz != null && !(resampleHz > 0 && Double.isFinite(resampleHz))) {
+            throw new UsageException("--resample must be a positive rate in Hz, got " + resampleHz);
+        }
+        if (startSec != null && !(startSec >= 0 && Double.isFinite(startSec))) {
+            throw new UsageException("--start must be 0 or more seconds, got " + startSec);
+        }
         Path dir = DataDirs.database(data, "mitdb");
         double start = startSec == null ? EC57_START_SEC : startSec;
         BenchReport report = new BenchReport("qrs").dataset(dir.toAbsolutePath().normalize().toString());
@@ -68,7 +77,7 @@ public final class QrsBenchCommand implements Callable<Integer> {
                 + " only (single lead)" + (resampleHz == null ? "" : "; signals resampled to " + resampleHz + " Hz"));
         Scored main = score(dir, start, report, true);
         if (main.ec57.isEmpty()) {
-            throw new UsageException(dir + ": no record with a .hea and a beat-annotated .atr");
+            throw new UsageException(dir + ": no record with a .hea, a beat-annotated .atr and a channel " + channel);
         }
         BeatSummary s = BeatSummary.of(main.ec57);
         BeatSummary w = BeatSummary.of(main.whole);

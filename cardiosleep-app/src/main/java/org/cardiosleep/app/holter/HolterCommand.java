@@ -232,6 +232,9 @@ public final class HolterCommand implements Callable<Integer> {
                 out.add(s.split("[\\s,;]+")[0]);
             }
         }
+        if (out.stream().noneMatch(HolterInput::isScoredStage)) {
+            throw new RecordingFormatException(p, "no sleep stage (W, N1, N2, N3, REM; or R&K 0-5) in the hypnogram");
+        }
         return out.toArray(new String[0]);
     }
 }
