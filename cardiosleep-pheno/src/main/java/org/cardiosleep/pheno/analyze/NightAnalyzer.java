@@ -93,7 +93,7 @@ public final class NightAnalyzer {
         parts.put("beats", NightAnalysis.AVAILABLE);
         steps.done("ecg+qrs");
         String[] classStatus = new String[1];
-        BeatTable classified = BeatClassPart.run(rec, ecgCh, beatTable, opt.chunkSec(), classStatus);
+        BeatTable classified = BeatClassPart.run(rec, ecgCh, beatTable, classStatus);
         if (classified != null) {
             beatTable = classified;
         }
