@@ -38,6 +38,14 @@ public final class AfBenchCommand implements Callable<Integer> {
             + "(our QRS detector on the ECG; no beat classes).", defaultValue = "reference")
     String detector;
 
+    @Option(names = "--method", description = "Detector: 'gbm' (learned, leave-one-record-out; default) or 'entropy'"
+            + " (word entropy with a leave-one-record-out threshold).", defaultValue = "gbm")
+    String method;
+
+    @Option(names = "--beats-csv", description = "With --method gbm: write every scored beat (record, truth, "
+            + "out-of-record probability, decision) to this CSV.")
+    Path beatsCsv;
+
     @Override
     public Integer call() throws Exception {
         Path dir = data;
@@ -50,10 +58,19 @@ public final class AfBenchCommand implements Callable<Integer> {
         if (!detector.equals("reference") && !detector.equals("ours")) {
             throw new org.cardiosleep.app.UsageException("--detector must be 'reference' or 'ours'");
         }
-        BenchReport report = AfBenchmark.run(dir, rrOnly, detector.equals("ours"));
+        if (!method.equals("gbm") && !method.equals("entropy")) {
+            throw new org.cardiosleep.app.UsageException("--method must be 'gbm' or 'entropy'");
+        }
         Path nsr = DataDirs.root().resolve("nsr2db");
-        if (Files.isDirectory(nsr) && !detector.equals("ours")) {
-            AfBenchmark.externalSpecificity(report, nsr, rrOnly);
+        boolean ours = detector.equals("ours");
+        BenchReport report;
+        if (method.equals("gbm")) {
+            report = AfModelBenchmark.run(dir, rrOnly, ours, ours ? null : nsr, beatsCsv);
+        } else {
+            report = AfBenchmark.run(dir, rrOnly, ours);
+            if (Files.isDirectory(nsr) && !ours) {
+                AfBenchmark.externalSpecificity(report, nsr, rrOnly);
+            }
         }
         if (json != null) {
             report.write(json);
@@ -61,8 +78,11 @@ public final class AfBenchCommand implements Callable<Integer> {
         Map<String, Object> m = report.metrics();
         System.out.printf("bench af on %s: AF+AFL per-beat Se %.2f %%, Sp %.2f %%; episode Se %.2f %%, +P %.2f %%%n",
                 dir, m.get("se"), m.get("sp"), m.get("episodeSe"), m.get("episodePpv"));
-        System.out.printf("  AFIB only: Se %.2f %%, Sp %.2f %%;  fixed threshold %.3f: Se %.2f %%, Sp %.2f %%%n",
-                m.get("afibOnlySe"), m.get("afibOnlySp"), m.get("fixedThreshold"), m.get("fixedSe"), m.get("fixedSp"));
+        System.out.printf("  AFIB only: Se %.2f %%, Sp %.2f %%%n", m.get("afibOnlySe"), m.get("afibOnlySp"));
+        if (m.containsKey("fixedThreshold")) {
+            System.out.printf("  fixed threshold %.3f: Se %.2f %%, Sp %.2f %%%n", m.get("fixedThreshold"), m.get("fixedSe"),
+                    m.get("fixedSp"));
+        }
         if (m.containsKey("nsr2dbSp")) {
             System.out.printf("  nsr2db (no AF, %s records, fixed threshold): per-beat Sp %.2f %%%n", m.get("nsr2dbRecords"),
                     m.get("nsr2dbSp"));

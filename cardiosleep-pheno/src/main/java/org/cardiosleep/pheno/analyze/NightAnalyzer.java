@@ -141,7 +141,7 @@ public final class NightAnalyzer {
         events.addAll(holter.events());
         steps.done("holter");
         parts.put("holter", beatTable.classified() ? NightAnalysis.AVAILABLE
-                : "available for rhythm (AF, pauses, rate); ectopy not available: " + classStatus[0]);
+                : "available for rhythm (AF, pauses, rate); ectopy " + classStatus[0]);
         opt.progress().progress("holter", 1, 1);
 
         // 4. oximetry

@@ -90,18 +90,7 @@ public final class AfDetector {
                 kept[m++] = i;
             }
         }
-        int[] sym = new int[m];
-        for (int k = 0; k < m; k++) {
-            int i = kept[k];
-            double hr = 60.0 / Math.max(1e-3, beatTimeSec[i] - beatTimeSec[i - 1]);
-            sym[k] = (int) Math.min(LEVELS - 1, Math.floor(hr / SYMBOL_BPM));
-        }
-        int[] word = new int[m];
-        for (int k = 0; k < m; k++) {
-            int a = sym[Math.max(0, k - 2)], b = sym[Math.max(0, k - 1)];
-            word[k] = (a << 12) | (b << 6) | sym[k];
-        }
-        double[] h = slidingEntropy(word, Math.min(WINDOW_BEATS, m));
+        double[] h = entropyOfSeries(beatTimeSec, java.util.Arrays.copyOf(kept, m), WINDOW_BEATS);
         // map back to all beats: each beat takes the value of the nearest kept beat at or after it
         int k = 0;
         for (int i = 0; i < n; i++) {
@@ -109,6 +98,68 @@ public final class AfDetector {
                 k++;
             }
             out[i] = h[k];
+        }
+        return out;
+    }
+
+    /**
+     * Normalised word entropy over a centred window of {@code window} intervals, for the interval
+     * series whose k-th interval ends at beat {@code kept[k]} (one value per interval).
+     */
+    public static double[] entropyOfSeries(double[] beatTimeSec, int[] kept, int window) {
+        double[] rr = new double[kept.length];
+        for (int k = 0; k < rr.length; k++) {
+            rr[k] = beatTimeSec[kept[k]] - beatTimeSec[kept[k] - 1];
+        }
+        return entropyOfIntervals(rr, window);
+    }
+
+    /** Normalised word entropy over a centred window of {@code window} intervals of an RR series (s). */
+    public static double[] entropyOfIntervals(double[] rr, int window) {
+        int m = rr.length;
+        int[] sym = new int[m];
+        for (int k = 0; k < m; k++) {
+            double hr = 60.0 / Math.max(1e-3, rr[k]);
+            sym[k] = (int) Math.min(LEVELS - 1, Math.floor(hr / SYMBOL_BPM));
+        }
+        int[] word = new int[m];
+        for (int k = 0; k < m; k++) {
+            int a = sym[Math.max(0, k - 2)], b = sym[Math.max(0, k - 1)];
+            word[k] = (a << 12) | (b << 6) | sym[k];
+        }
+        return m == 0 ? new double[0] : slidingEntropy(word, Math.min(window, m));
+    }
+
+    /**
+     * Per-beat decisions from per-beat AF probabilities: a centred median filter over
+     * {@code medianBeats} beats, the threshold, then the run-length filter (runs and gaps shorter
+     * than {@code minRunBeats} merged into their surroundings).
+     */
+    public static boolean[] decideProbability(double[] probability, int medianBeats, double threshold, int minRunBeats) {
+        double[] p = medianFilter(probability, medianBeats);
+        boolean[] af = new boolean[p.length];
+        for (int i = 0; i < af.length; i++) {
+            af[i] = p[i] > threshold;
+        }
+        smoothRuns(af, minRunBeats);
+        return af;
+    }
+
+    /** Centred running median (window shrinks at the ends); O(n·w) with w small. */
+    public static double[] medianFilter(double[] x, int w) {
+        int n = x.length;
+        if (w <= 1) {
+            return x.clone();
+        }
+        double[] out = new double[n];
+        double[] buf = new double[w];
+        int half = w / 2;
+        for (int i = 0; i < n; i++) {
+            int a = Math.max(0, i - half), b = Math.min(n, i - half + w);
+            int len = b - a;
+            System.arraycopy(x, a, buf, 0, len);
+            Arrays.sort(buf, 0, len);
+            out[i] = len % 2 == 1 ? buf[len / 2] : 0.5 * (buf[len / 2 - 1] + buf[len / 2]);
         }
         return out;
     }
@@ -152,7 +203,7 @@ public final class AfDetector {
     }
 
     /** Flips interior runs shorter than {@code minRun}: first short AF runs, then short non-AF gaps. */
-    static void smoothRuns(boolean[] d, int minRun) {
+    public static void smoothRuns(boolean[] d, int minRun) {
         for (boolean value : new boolean[] {true, false}) {
             int n = d.length;
             int i = 0;

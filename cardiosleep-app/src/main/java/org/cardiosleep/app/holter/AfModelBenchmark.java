@@ -1,0 +1,195 @@
+package org.cardiosleep.app.holter;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cardiosleep.app.bench.BenchReport;
+import org.cardiosleep.pheno.rhythm.AfModel;
+import org.cardiosleep.signal.rhythm.AfDetector;
+import org.cardiosleep.signal.rhythm.AfFeatures;
+import org.cardiosleep.signal.rhythm.AfScoring;
+
+/**
+ * {@code bench af --method gbm}: the learned AF detector ({@link AfModel}) scored
+ * leave-one-record-out — the model scoring a record is trained on the other records only — and,
+ * with a model trained on every record of the main database, the specificity on nsr2db.
+ */
+final class AfModelBenchmark {
+    private AfModelBenchmark() {
+    }
+
+    /** One record's inputs. */
+    private record Rec(String name, double[] t, double[][] x, byte[] truthAll, byte[] truthAfib) {
+    }
+
+    static BenchReport run(Path dir, boolean rrOnly, boolean ownDetector, Path nsr, Path beatsCsv) throws Exception {
+        StringBuilder csv = beatsCsv == null ? null : new StringBuilder("record,beat,time_s,truth,probability,af\n");
+        BenchReport report = new BenchReport("af").dataset(dir.getFileName().toString());
+        List<Rec> recs = new ArrayList<>();
+        boolean classesUsed = false;
+        for (String name : AfBenchCommand.AfBenchmark.records(dir)) {
+            AnnotatedBeats b = ownDetector ? AfBenchCommand.AfBenchmark.detected(dir, name) : AnnotatedBeats.readRecord(dir, name);
+            if (b.samples().length < 10) {
+                continue;
+            }
+            byte[] cls = rrOnly ? null : b.classes();
+            classesUsed |= cls != null;
+            int n = b.samples().length;
+            byte[] ta = new byte[n], tf = new byte[n];
+            for (int i = 0; i < n; i++) {
+                String r = b.rhythm()[i];
+                boolean afib = r.startsWith("(AFIB");
+                boolean afl = r.startsWith("(AFL");
+                ta[i] = afib || afl ? AfScoring.POSITIVE : AfScoring.NEGATIVE;
+                tf[i] = afib ? AfScoring.POSITIVE : afl ? AfScoring.IGNORED : AfScoring.NEGATIVE;
+            }
+            recs.add(new Rec(name, b.timeSec(), AfFeatures.compute(b.timeSec(), cls), ta, tf));
+        }
+        // 1. out-of-record probabilities: the model scoring record r never saw r
+        List<double[]> prob = new ArrayList<>();
+        for (int r = 0; r < recs.size(); r++) {
+            List<double[][]> xs = new ArrayList<>();
+            List<byte[]> ys = new ArrayList<>();
+            for (int j = 0; j < recs.size(); j++) {
+                if (j != r) {
+                    xs.add(recs.get(j).x());
+                    ys.add(recs.get(j).truthAll());
+                }
+            }
+            prob.add(AfModel.fit(xs, ys).probability(recs.get(r).x()));
+        }
+        // 2. post-processing grid: confusion of every record under every setting
+        int[][] post = PostGrid.settings();
+        List<long[][]> conf = new ArrayList<>();
+        for (int r = 0; r < recs.size(); r++) {
+            long[][] c = new long[post.length][];
+            for (int g = 0; g < post.length; g++) {
+                c[g] = AfScoring.confusion(PostGrid.decide(prob.get(r), post[g]), recs.get(r).truthAll());
+            }
+            conf.add(c);
+        }
+        int apriori = PostGrid.index(post, AfModel.MEDIAN_BEATS, AfModel.THRESHOLD, AfModel.MIN_RUN_BEATS);
+        long[] tot = new long[4], totAfib = new long[4], totApriori = new long[4];
+        int[] ep = new int[4];
+        for (int r = 0; r < recs.size(); r++) {
+            List<long[][]> others = new ArrayList<>(conf);
+            others.remove(r);
+            int g = AfScoring.bestThreshold(others);
+            Rec rec = recs.get(r);
+            double[] p = prob.get(r);
+            boolean[] af = PostGrid.decide(p, post[g]);
+            if (csv != null) {
+                for (int i = 0; i < af.length; i++) {
+                    csv.append(rec.name()).append(',').append(i).append(',').append(String.format("%.3f", rec.t()[i]))
+                            .append(',').append(rec.truthAll()[i]).append(',').append(String.format("%.4f", p[i]))
+                            .append(',').append(af[i] ? 1 : 0).append('\n');
+                }
+            }
+            long[] c = AfScoring.confusion(af, rec.truthAll());
+            long[] cf = AfScoring.confusion(af, rec.truthAfib());
+            long[] ca = conf.get(r)[apriori];
+            int[] e = AfScoring.episodes(rec.truthAll(), af);
+            for (int k = 0; k < 4; k++) {
+                tot[k] += c[k];
+                totAfib[k] += cf[k];
+                totApriori[k] += ca[k];
+                ep[k] += e[k];
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("record", rec.name());
+            row.put("beats", af.length);
+            row.put("post", PostGrid.describe(post[g]));
+            row.put("tp", c[0]);
+            row.put("fn", c[1]);
+            row.put("fp", c[2]);
+            row.put("tn", c[3]);
+            row.put("trueEpisodes", e[0]);
+            row.put("trueEpisodesDetected", e[1]);
+            row.put("detectedEpisodes", e[2]);
+            row.put("detectedEpisodesTrue", e[3]);
+            report.record(row);
+        }
+        int fixedPost = AfScoring.bestThreshold(conf);
+        if (csv != null) {
+            org.cardiosleep.app.AtomicOutput.file(beatsCsv, tmp -> Files.writeString(tmp, csv));
+        }
+        report.protocol("Per-beat AF+AFL vs non-AF (rhythm aux in force at each beat), all records of "
+                + dir.getFileName() + " with beat annotations; beats = "
+                + (ownDetector ? "our QRS detector on the first ECG channel (rhythm label in force at each detected beat)"
+                : "reference annotation times")
+                + (classesUsed ? " and reference AAMI classes" : " only (RR intervals, no classes)")
+                + "; detector: gradient-boosted trees (cardiosleep-learn GBM, fixed defaults: 200 rounds, rate 0.05,"
+                + " depth 4, balanced classes; no hyper-parameter search) over " + AfFeatures.count()
+                + " per-beat RR-irregularity features (AfFeatures: nRMSSD, successive-difference shares, turning points,"
+                + " CV over centred 16/32/64-interval and one-sided 32-interval windows of the supraventricular and"
+                + " ectopy-robust (A: supraventricular, B: N-N without premature/post-premature intervals, C: ectopic"
+                + " beats deleted so intervals span them, R: all intervals) interval series, word entropy 127/63,"
+                + " heart rate, beat-class shares), trained on every "
+                + AfModel.TRAIN_STRIDE + "th beat of the other " + (recs.size() - 1) + " records (leave-one-record-out:"
+                + " the scored record never takes part in training); post-processing (median filter of the"
+                + " probability, threshold, shortest run/gap) chosen for each scored record from the grid "
+                + PostGrid.DESCRIPTION + " as the setting maximising min(Se,Sp) over the out-of-record probabilities"
+                + " of the other records (those probabilities come from models that did include the scored record in"
+                + " training; the a-priori setting median " + AfModel.MEDIAN_BEATS + ", threshold " + AfModel.THRESHOLD
+                + ", run " + AfModel.MIN_RUN_BEATS + " is reported as apriori*, free of that second-order effect). Episode Se: true episodes overlapped"
+                + " by a detection; episode +P: detected episodes overlapping a true one. AFIB-only: same decisions,"
+                + " AFL beats not scored.");
+        report.metric("se", pct(tot[0], tot[0] + tot[1]));
+        report.metric("sp", pct(tot[3], tot[3] + tot[2]));
+        report.metric("episodeSe", pct(ep[1], ep[0]));
+        report.metric("episodePpv", pct(ep[3], ep[2]));
+        report.metric("afibOnlySe", pct(totAfib[0], totAfib[0] + totAfib[1]));
+        report.metric("afibOnlySp", pct(totAfib[3], totAfib[3] + totAfib[2]));
+        report.metric("aprioriSe", pct(totApriori[0], totApriori[0] + totApriori[1]));
+        report.metric("aprioriSp", pct(totApriori[3], totApriori[3] + totApriori[2]));
+        report.metric("fixedPost", PostGrid.describe(post[fixedPost]));
+        report.metric("positiveBeats", tot[0] + tot[1]);
+        report.metric("negativeBeats", tot[2] + tot[3]);
+        report.metric("inputClasses", classesUsed ? "reference" : "none");
+        report.metric("method", "gbm");
+        if (nsr != null && Files.isDirectory(nsr)) {
+            List<double[][]> xs = new ArrayList<>();
+            List<byte[]> ys = new ArrayList<>();
+            for (Rec rec : recs) {
+                xs.add(rec.x());
+                ys.add(rec.truthAll());
+            }
+            recs.clear();
+            externalSpecificity(report, AfModel.fit(xs, ys), post[fixedPost], nsr, rrOnly);
+        }
+        return report;
+    }
+
+    /** Specificity on nsr2db with the model trained on all records of the main database. */
+    private static void externalSpecificity(BenchReport report, AfModel model, int[] post, Path nsr, boolean rrOnly)
+            throws Exception {
+        long beats = 0, called = 0;
+        int records = 0;
+        try (var files = Files.list(nsr)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".ecg")).sorted().toList()) {
+                AnnotatedBeats b = AnnotatedBeats.read(f);
+                boolean[] af = model.detect(b.timeSec(), rrOnly ? null : b.classes(), post[0], post[1] / 100.0, post[2]);
+                for (boolean x : af) {
+                    called += x ? 1 : 0;
+                }
+                beats += af.length;
+                records++;
+            }
+        }
+        report.metric("nsr2dbRecords", records);
+        report.metric("nsr2dbBeats", beats);
+        report.metric("nsr2dbSp", pct(beats - called, beats));
+        report.extra("externalSpecificity", "nsr2db: per-beat specificity (share of beats not called AF) over all "
+                + records + " ~24-h normal-sinus-rhythm Holter beat files, model trained on all records of the main"
+                + " database with the post-processing fixedPost chosen there (nsr2db never used for training or tuning), "
+                + (rrOnly ? "RR only" : "reference beat classes from the .ecg labels"));
+    }
+
+    private static double pct(long a, long b) {
+        return b == 0 ? Double.NaN : Math.round(10000.0 * a / b) / 100.0;
+    }
+}
