@@ -44,7 +44,12 @@ public final class SortedArrays {
 
     /** Index of the first element {@code >= key} in ascending {@code a}, or {@code a.length}. */
     public static int lowerBound(long[] a, long key) {
-        int lo = 0, hi = a.length;
+        return lowerBound(a, 0, a.length, key);
+    }
+
+    /** Index in {@code [from, to]} of the first element of {@code a[from..to)} that is {@code >= key}. */
+    public static int lowerBound(long[] a, int from, int to, long key) {
+        int lo = from, hi = to;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (a[mid] < key) {
