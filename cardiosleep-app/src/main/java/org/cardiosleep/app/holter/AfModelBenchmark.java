@@ -27,6 +27,7 @@ final class AfModelBenchmark {
     }
 
     static BenchReport run(Path dir, boolean rrOnly, boolean ownDetector, Path nsr, Path beatsCsv) throws Exception {
+        boolean useEcg = !rrOnly;
         StringBuilder csv = beatsCsv == null ? null : new StringBuilder("record,beat,time_s,truth,probability,af\n");
         BenchReport report = new BenchReport("af").dataset(dir.getFileName().toString());
         List<Rec> recs = new ArrayList<>();
@@ -47,7 +48,8 @@ final class AfModelBenchmark {
                 ta[i] = afib || afl ? AfScoring.POSITIVE : AfScoring.NEGATIVE;
                 tf[i] = afib ? AfScoring.POSITIVE : afl ? AfScoring.IGNORED : AfScoring.NEGATIVE;
             }
-            recs.add(new Rec(name, b.timeSec(), AfFeatures.compute(b.timeSec(), cls), ta, tf));
+            double[][] atrial = useEcg ? atrial(dir, name, b) : null;
+            recs.add(new Rec(name, b.timeSec(), AfFeatures.compute(b.timeSec(), cls, atrial), ta, tf));
         }
         // 1. out-of-record probabilities: the model scoring record r never saw r
         List<double[]> prob = new ArrayList<>();
@@ -122,6 +124,8 @@ final class AfModelBenchmark {
                 + (ownDetector ? "our QRS detector on the first ECG channel (rhythm label in force at each detected beat)"
                 : "reference annotation times")
                 + (classesUsed ? " and reference AAMI classes" : " only (RR intervals, no classes)")
+                + (useEcg ? ", plus atrial activity from the first ECG channel (P-wave template correlation and"
+                + " organisation over 17 beats)" : ", no ECG morphology")
                 + "; detector: gradient-boosted trees (cardiosleep-learn GBM, fixed defaults: 200 rounds, rate 0.05,"
                 + " depth 4, balanced classes; no hyper-parameter search) over " + AfFeatures.count()
                 + " per-beat RR-irregularity features (AfFeatures: nRMSSD, successive-difference shares, turning points,"
@@ -154,14 +158,32 @@ final class AfModelBenchmark {
         if (nsr != null && Files.isDirectory(nsr)) {
             List<double[][]> xs = new ArrayList<>();
             List<byte[]> ys = new ArrayList<>();
+            int na = org.cardiosleep.signal.rhythm.AtrialActivity.names().length;
             for (Rec rec : recs) {
-                xs.add(rec.x());
+                double[][] x = rec.x();
+                if (useEcg) { // nsr2db ships beats only: the model for it is trained without the ECG columns
+                    x = new double[x.length][];
+                    for (int i = 0; i < x.length; i++) {
+                        x[i] = rec.x()[i].clone();
+                        java.util.Arrays.fill(x[i], x[i].length - na, x[i].length, Double.NaN);
+                    }
+                }
+                xs.add(x);
                 ys.add(rec.truthAll());
             }
             recs.clear();
             externalSpecificity(report, AfModel.fit(xs, ys), post[fixedPost], nsr, rrOnly);
         }
         return report;
+    }
+
+    /** Atrial-activity features from the first ECG channel of the record. */
+    private static double[][] atrial(Path dir, String name, AnnotatedBeats b) throws Exception {
+        try (org.cardiosleep.io.Recording r = org.cardiosleep.io.Recordings.open(dir.resolve(name + ".hea"))) {
+            int ch = org.cardiosleep.io.ChannelPicker.pick(r, org.cardiosleep.io.ChannelPicker.Kind.ECG, null);
+            double fs = r.signals().get(ch).samplingRateHz();
+            return org.cardiosleep.signal.rhythm.AtrialActivity.features(r.readPhysical(ch), fs, b.samples(), b.classes());
+        }
     }
 
     /** Specificity on nsr2db with the model trained on all records of the main database. */
@@ -185,7 +207,8 @@ final class AfModelBenchmark {
         report.metric("nsr2dbSp", pct(beats - called, beats));
         report.extra("externalSpecificity", "nsr2db: per-beat specificity (share of beats not called AF) over all "
                 + records + " ~24-h normal-sinus-rhythm Holter beat files, model trained on all records of the main"
-                + " database with the post-processing fixedPost chosen there (nsr2db never used for training or tuning), "
+                + " database with the post-processing fixedPost chosen there (nsr2db never used for training or tuning;"
+                + " nsr2db has no ECG, so this model is trained without the atrial-activity columns), "
                 + (rrOnly ? "RR only" : "reference beat classes from the .ecg labels"));
     }
 

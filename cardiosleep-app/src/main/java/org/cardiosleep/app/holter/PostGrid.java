@@ -8,9 +8,9 @@ import org.cardiosleep.signal.rhythm.AfDetector;
  */
 final class PostGrid {
     static final int[] MEDIAN = {1, 9, 15, 25, 35};
-    static final int[] THRESHOLD_PCT = {30, 40, 50, 60, 70};
+    static final int[] THRESHOLD_PCT = {5, 10, 15, 20, 25, 30, 40, 50, 60, 70};
     static final int[] MIN_RUN = {5, 10, 20};
-    static final String DESCRIPTION = "median {1,9,15,25,35} beats x threshold {0.3..0.7 step 0.1} x run {5,10,20} beats";
+    static final String DESCRIPTION = "median {1,9,15,25,35} beats x threshold {0.05,0.1,0.15,0.2,0.25,0.3,0.4,0.5,0.6,0.7} x run {5,10,20} beats";
 
     private PostGrid() {
     }

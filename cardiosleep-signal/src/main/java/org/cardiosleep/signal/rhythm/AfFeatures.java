@@ -50,10 +50,13 @@ public final class AfFeatures {
                 "C_wordEntropy63", "R_wordEntropy127"}) {
             out.add(e);
         }
+        out.add("C_intResid_c16");
+        out.add("C_intResid_c32");
         out.add("hr_c32");
         out.add("fracS_c64");
         out.add("fracV_c64");
         out.add("fracQ_c64");
+        out.addAll(List.of(AtrialActivity.names()));
         return out;
     }
 
@@ -69,6 +72,14 @@ public final class AfFeatures {
      * @param classes     {@link BeatLabels} classes, or null when unknown
      */
     public static double[][] compute(double[] beatTimeSec, byte[] classes) {
+        return compute(beatTimeSec, classes, null);
+    }
+
+    /**
+     * Feature rows with atrial-activity columns from {@link AtrialActivity} ({@code atrial}: one
+     * row per beat, or null when no ECG is used — those columns are then NaN).
+     */
+    public static double[][] compute(double[] beatTimeSec, byte[] classes, double[][] atrial) {
         int n = beatTimeSec.length;
         int f = count();
         double[][] x = new double[n][f];
@@ -101,13 +112,48 @@ public final class AfFeatures {
             }
             col++;
         }
+        col = putIntegerResidual(x, col, series[2], series[1], at);
         for (int i = 0; i < n; i++) {
             double mean = series[0].meanRr(at[0][i], 32);
             x[i][col] = mean > 0 ? 60.0 / mean : Double.NaN;
         }
         col++;
         putClassShares(x, col, classes);
+        col += 3;
+        int na = AtrialActivity.names().length;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < na; j++) {
+                x[i][col + j] = atrial == null ? Double.NaN : atrial[i][j];
+            }
+        }
         return x;
+    }
+
+    /**
+     * Integer-multiple residual of series C: each interval (which may span deleted ectopic beats)
+     * divided by the local undisturbed RR (mean of series B over 32 intervals) lies near an
+     * integer in sinus rhythm with premature beats and full or interpolated compensatory pauses
+     * (spans of 1, 2, 3 sinus cycles), anywhere in AF; the feature is the mean distance to the
+     * nearest integer (0–0.5) over centred windows of 16 and 32 intervals.
+     */
+    private static int putIntegerResidual(double[][] x, int col, Series c, Series b, int[][] at) {
+        int[] bAtBeat = beatToSeries(b.endBeat, x.length);
+        double[] sum = new double[c.m + 1];
+        for (int k = 0; k < c.m; k++) {
+            double base = b.meanRr(bAtBeat[c.endBeat[k]], 32);
+            double q = base > 0 ? c.rr[k] / base : Double.NaN;
+            double resid = Double.isNaN(q) ? 0.25 : Math.abs(q - Math.rint(q));
+            sum[k + 1] = sum[k] + resid;
+        }
+        for (int w : new int[] {16, 32}) {
+            for (int i = 0; i < x.length; i++) {
+                int ww = Math.min(w, c.m);
+                int a = Math.max(0, Math.min(at[2][i] - ww / 2, c.m - ww));
+                x[i][col] = ww > 0 ? (sum[a + ww] - sum[a]) / ww : Double.NaN;
+            }
+            col++;
+        }
+        return col;
     }
 
     /**
