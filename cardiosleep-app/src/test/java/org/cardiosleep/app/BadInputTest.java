@@ -62,6 +62,8 @@ class BadInputTest {
         Path rec = Files.write(tmp.resolve("rec.qrs"), org.cardiosleep.io.wfdb.WfdbAnnotationWriter.encode(beats));
         fails(1, garbage + ": no sleep stage", "holter", rec.toString(), "--stages", garbage.toString(),
                 "-o", tmp.resolve("out").toString());
+        // a bad record among several leaves no OUT at all, not the records before it
+        fails(1, empty + ": ", "holter", rec.toString(), empty.toString(), "-o", tmp.resolve("batch").toString());
         fails(1, dir + ": is a directory, not a model file", "stage", rec.toString(), "--model", dir.toString(),
                 "--out", tmp.resolve("h.csv").toString());
         fails(2, "--folds must be at least 2", "bench", "apnea", "--folds", "0", "--data", dir.toString());
