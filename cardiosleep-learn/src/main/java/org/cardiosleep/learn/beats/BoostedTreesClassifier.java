@@ -83,7 +83,7 @@ public final class BoostedTreesClassifier implements AutoCloseable {
     public static BoostedTreesClassifier load(byte[] model, int classes) {
         try {
             Booster b = XGBoost.loadModel(model);
-            b.setParam("nthread", Math.min(2, Runtime.getRuntime().availableProcessors()));
+            b.setParam("nthread", 1);
             return new BoostedTreesClassifier(b, classes);
         } catch (XGBoostError | java.io.IOException e) {
             throw new IllegalArgumentException("not a readable XGBoost model: " + e.getMessage(), e);
