@@ -27,6 +27,9 @@ public final class AtomicOutput {
     /** Writes a file atomically. */
     public static void file(Path dest, Writer writer) throws Exception {
         Path abs = dest.toAbsolutePath();
+        if (Files.isDirectory(abs)) {
+            throw new IOException(dest + ": is a directory; give a file name for the output");
+        }
         Path parent = abs.getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -43,6 +46,9 @@ public final class AtomicOutput {
     /** Writes a directory atomically: the directory appears complete or not at all. */
     public static void directory(Path dest, Writer writer) throws Exception {
         Path abs = dest.toAbsolutePath();
+        if (Files.exists(abs) && !Files.isDirectory(abs)) {
+            throw new IOException(dest + ": exists and is not a directory; give a directory for the output");
+        }
         Path parent = abs.getParent();
         if (parent != null) {
             Files.createDirectories(parent);

@@ -1,6 +1,12 @@
 package org.cardiosleep.app;
 
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,16 +70,34 @@ public final class Main implements Runnable {
             err.println("cardiosleep: " + ex.getMessage());
             return 2;
         }
-        String msg = ex.getMessage();
-        if (msg == null || msg.isBlank()) {
-            msg = ex.getClass().getSimpleName();
-        }
+        String msg = message(ex);
         err.println("cardiosleep: " + msg.lines().findFirst().orElse(msg));
         if (debug()) {
             ex.printStackTrace(err);
         }
         err.flush();
         return 1;
+    }
+
+    /**
+     * The message of a failure. The JDK's file-system exceptions carry only the path (for example
+     * "/proc/x: " is all a {@code NoSuchFileException} says), so the problem is added in words.
+     */
+    static String message(Exception ex) {
+        if (ex instanceof FileSystemException fse && fse.getFile() != null) {
+            String problem = fse.getReason();
+            if (problem == null || problem.isBlank()) {
+                problem = fse instanceof NoSuchFileException ? "no such file or directory"
+                        : fse instanceof AccessDeniedException ? "permission denied"
+                        : fse instanceof NotDirectoryException ? "not a directory"
+                        : fse instanceof DirectoryNotEmptyException ? "directory not empty"
+                        : fse instanceof FileAlreadyExistsException ? "already exists"
+                        : fse.getClass().getSimpleName();
+            }
+            return fse.getFile() + (fse.getOtherFile() == null ? "" : " -> " + fse.getOtherFile()) + ": " + problem;
+        }
+        String msg = ex.getMessage();
+        return msg == null || msg.isBlank() ? ex.getClass().getSimpleName() : msg;
     }
 
     private static int handleUsage(CommandLine.ParameterException ex, String[] args) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.cardiosleep.app.AtomicOutput;
 import org.cardiosleep.app.UsageException;
+import org.cardiosleep.io.RecordingFormatException;
 import org.cardiosleep.io.wfdb.WfdbHeader;
 import org.cardiosleep.io.wfdb.WfdbReader;
 import org.cardiosleep.stats.beats.BeatComparator;
@@ -48,9 +49,28 @@ public final class CompareBeatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (fsHz != null && !(fsHz > 0 && Double.isFinite(fsHz))) {
+            throw new UsageException("--fs must be a positive sampling rate in Hz, got " + fsHz);
+        }
+        if (!(windowMs > 0 && Double.isFinite(windowMs))) {
+            throw new UsageException("--window-ms must be positive, got " + windowMs);
+        }
+        if (!(startSec >= 0 && Double.isFinite(startSec))) {
+            throw new UsageException("--start must be 0 or more seconds, got " + startSec);
+        }
+        for (Path f : new Path[] {ref, test}) {
+            if (!Files.isRegularFile(f)) {
+                throw new RecordingFormatException(f, Files.isDirectory(f) ? "is a directory, not an annotation file"
+                        : "annotation file not found");
+            }
+        }
         double fs = fsHz != null ? fsHz : samplingRateBeside(ref);
         ReferenceBeats r = ReferenceBeats.read(ref);
         ReferenceBeats t = ReferenceBeats.read(test);
+        if (r.beats().length == 0) {
+            // with no reference beat Se is undefined: a score would only count false positives
+            throw new RecordingFormatException(ref, "no beat annotations in the reference");
+        }
         long window = Math.round(windowMs / 1000 * fs);
         BeatMatch m = BeatComparator.compare(r.beats(), t.beats(), Math.round(startSec * fs), Long.MAX_VALUE,
                 r.vfEpisodes(), window);

@@ -3,9 +3,7 @@ package org.cardiosleep.app.beats;
 import java.io.BufferedWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -16,8 +14,10 @@ import org.cardiosleep.io.Recording;
 import org.cardiosleep.io.Recordings;
 import org.cardiosleep.io.SignalInfo;
 import org.cardiosleep.io.wfdb.AnnotationCodes;
-import org.cardiosleep.signal.qrs.QrsDetector;
+import org.cardiosleep.io.wfdb.WfdbAnnotation;
+import org.cardiosleep.io.wfdb.WfdbAnnotationWriter;
 import org.cardiosleep.signal.qrs.SignalQuality;
+import org.cardiosleep.signal.qrs.StreamingBeatDetector;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,38 +59,17 @@ public final class DetectBeatsCommand implements Callable<Integer> {
                 throw new UsageException(file + ": channel " + ch + " is sampled at " + fs + " Hz; QRS detection needs 50-20000 Hz");
             }
             double minAmp = minAmplitude(info.physicalUnit());
-            int winLen = (int) Math.round(SignalQuality.WINDOW_SEC * fs);
+            StreamingBeatDetector det = new StreamingBeatDetector(fs, minAmp);
+            int winLen = det.windowLength();
             long total = info.sampleCount();
-            QrsDetector det = new QrsDetector(fs);
-            LongList beats = new LongList();
-            List<SignalQuality.Window> quality = new ArrayList<>();
-            ArrayDeque<double[]> waiting = new ArrayDeque<>();
-            long nextWindowStart = 0;
             for (long start = 0; start < total; start += (long) winLen * CHUNK_WINDOWS) {
                 int count = (int) Math.min((long) winLen * CHUNK_WINDOWS, total - start);
                 double[] x = rec.readPhysical(ch, start, count);
                 det.process(x, 0, x.length);
-                beats.addAll(det.drainBeats());
-                for (int off = 0; off < x.length; off += winLen) {
-                    waiting.add(Arrays.copyOfRange(x, off, Math.min(x.length, off + winLen)));
-                }
-                long done = det.finalizedBefore();
-                while (!waiting.isEmpty() && nextWindowStart + waiting.peek().length <= done) {
-                    double[] w = waiting.poll();
-                    quality.add(SignalQuality.assess(w, 0, w.length, fs,
-                            beats.range(nextWindowStart, nextWindowStart + w.length), nextWindowStart, minAmp));
-                    nextWindowStart += w.length;
-                }
             }
             det.finish();
-            beats.addAll(det.drainBeats());
-            while (!waiting.isEmpty()) {
-                double[] w = waiting.poll();
-                quality.add(SignalQuality.assess(w, 0, w.length, fs,
-                            beats.range(nextWindowStart, nextWindowStart + w.length), nextWindowStart, minAmp));
-                nextWindowStart += w.length;
-            }
-            long[] b = beats.view();
+            List<SignalQuality.Window> quality = det.quality();
+            long[] b = det.beats();
             write(base, b, quality, fs, winLen);
             long unusable = quality.stream().filter(q -> !q.usable()).count();
             System.out.printf(Locale.ROOT, "%s: channel %d (%s), %d beats, %d of %d windows unusable; wrote %s.qrs, %s.beats.csv, %s.quality.csv%n",
@@ -100,7 +79,7 @@ public final class DetectBeatsCommand implements Callable<Integer> {
     }
 
     private void write(Path base, long[] beats, List<SignalQuality.Window> quality, double fs, int winLen) throws Exception {
-        MitAnnotationWriter ann = new MitAnnotationWriter();
+        List<WfdbAnnotation> ann = new ArrayList<>(beats.length + 16);
         boolean usablePrev = true;
         int bi = 0;
         for (int w = 0; w < quality.size(); w++) {
@@ -108,21 +87,21 @@ public final class DetectBeatsCommand implements Callable<Integer> {
             long wStart = q.startSample();
             if (q.usable() != usablePrev) {
                 // WFDB noise annotation: subtype -1 = signal unreadable, 0 = clean again
-                ann.add(wStart, AnnotationCodes.NOISE, q.usable() ? 0 : -1, "");
+                ann.add(new WfdbAnnotation(wStart, AnnotationCodes.NOISE, q.usable() ? 0 : -1, 0, 0, ""));
                 usablePrev = q.usable();
             }
             long wEnd = wStart + winLen;
             while (bi < beats.length && beats[bi] < wEnd) {
                 if (q.usable() || allBeats) {
-                    ann.add(beats[bi], AnnotationCodes.NORMAL, 0, "");
+                    ann.add(new WfdbAnnotation(beats[bi], AnnotationCodes.NORMAL, 0, 0, 0, ""));
                 }
                 bi++;
             }
         }
         while (bi < beats.length) {
-            ann.add(beats[bi++], AnnotationCodes.NORMAL, 0, "");
+            ann.add(new WfdbAnnotation(beats[bi++], AnnotationCodes.NORMAL, 0, 0, 0, ""));
         }
-        byte[] qrs = ann.toBytes();
+        byte[] qrs = WfdbAnnotationWriter.encode(ann);
         AtomicOutput.file(base.resolveSibling(base.getFileName() + ".qrs"), tmp -> Files.write(tmp, qrs));
         AtomicOutput.file(base.resolveSibling(base.getFileName() + ".beats.csv"), tmp -> {
             try (BufferedWriter wr = Files.newBufferedWriter(tmp)) {
@@ -194,38 +173,6 @@ public final class DetectBeatsCommand implements Callable<Integer> {
                 }
             }
             throw new UsageException(rec.source() + ": no channel labelled '" + spec + "'");
-        }
-    }
-
-    /** Growable list of longs. */
-    static final class LongList {
-        private long[] a = new long[1024];
-        private int n;
-
-        void addAll(long[] v) {
-            if (n + v.length > a.length) {
-                a = Arrays.copyOf(a, Math.max(a.length * 2, n + v.length));
-            }
-            System.arraycopy(v, 0, a, n, v.length);
-            n += v.length;
-        }
-
-        /** The values in {@code [from, to)} (the list is ascending). */
-        long[] range(long from, long to) {
-            int lo = Arrays.binarySearch(a, 0, n, from);
-            lo = lo < 0 ? -lo - 1 : lo;
-            while (lo > 0 && a[lo - 1] >= from) {
-                lo--;
-            }
-            int hi = lo;
-            while (hi < n && a[hi] < to) {
-                hi++;
-            }
-            return Arrays.copyOfRange(a, lo, hi);
-        }
-
-        long[] view() {
-            return Arrays.copyOf(a, n);
         }
     }
 }

@@ -51,11 +51,23 @@ public final class QrsBenchCommand implements Callable<Integer> {
     @Option(names = "--resample", description = "Resample every record to this rate (Hz) before detection; reference times are scaled")
     Double resampleHz;
 
+    @Option(names = "--two-lead", description = "Also score the supplementary two-lead variant (second channel used where the first is unusable)")
+    boolean twoLeadToo;
+
     @Option(names = "--nstdb", description = "Noise Stress Test directory (default: nstdb under the data root, when present)")
     Path nstdb;
 
     @Override
     public Integer call() throws Exception {
+        if (channel < 0) {
+            throw new UsageException("--channel must be 0 or more, got " + channel);
+        }
+        if (resampleHz != null && !(resampleHz > 0 && Double.isFinite(resampleHz))) {
+            throw new UsageException("--resample must be a positive rate in Hz, got " + resampleHz);
+        }
+        if (startSec != null && !(startSec >= 0 && Double.isFinite(startSec))) {
+            throw new UsageException("--start must be 0 or more seconds, got " + startSec);
+        }
         Path dir = DataDirs.database(data, "mitdb");
         double start = startSec == null ? EC57_START_SEC : startSec;
         BenchReport report = new BenchReport("qrs").dataset(dir.toAbsolutePath().normalize().toString());
@@ -65,7 +77,7 @@ public final class QrsBenchCommand implements Callable<Integer> {
                 + " only (single lead)" + (resampleHz == null ? "" : "; signals resampled to " + resampleHz + " Hz"));
         Scored main = score(dir, start, report, true);
         if (main.ec57.isEmpty()) {
-            throw new UsageException(dir + ": no record with a .hea and a beat-annotated .atr");
+            throw new UsageException(dir + ": no record with a .hea, a beat-annotated .atr and a channel " + channel);
         }
         BeatSummary s = BeatSummary.of(main.ec57);
         BeatSummary w = BeatSummary.of(main.whole);
@@ -198,7 +210,7 @@ public final class QrsBenchCommand implements Callable<Integer> {
                 fs = rec.signals().get(channel).samplingRateHz();
                 x = rec.readPhysical(channel);
                 int other = channel == 0 ? 1 : 0;
-                x2 = rec.signals().size() > 1 && rec.signals().get(other).samplingRateHz() == fs
+                x2 = twoLeadToo && rec.signals().size() > 1 && rec.signals().get(other).samplingRateHz() == fs
                         ? rec.readPhysical(other) : null;
             } catch (java.io.IOException e) {
                 System.err.println("cardiosleep: skipping " + name + ": " + e.getMessage());

@@ -26,7 +26,7 @@ public final class CohortSimulateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory")
     Path out;
 
-    @Option(names = "--effect", defaultValue = "-0.04", description = "planted log PVC rate per +1 %% sleep efficiency (default: ${DEFAULT-VALUE})")
+    @Option(names = "--effect", defaultValue = "-0.04", description = "planted log PVC rate per +1 %% sleep efficiency (with --ecg: log PVC probability per beat per +1 %% true sleep efficiency) (default: ${DEFAULT-VALUE})")
     double effect;
 
     @Option(names = "--corrupt", defaultValue = "0", description = "how many night files to write corrupt (default: ${DEFAULT-VALUE})")
@@ -50,9 +50,10 @@ public final class CohortSimulateCommand implements Callable<Integer> {
             if (!(hours * 3600 >= 600)) {
                 throw new UsageException("--hours must be at least 600 s (0.167 h)");
             }
-            AtomicOutput.directory(out, tmp -> SimulatedEcgCohort.write(tmp, nights, hours * 3600, corrupt, seed));
+            AtomicOutput.directory(out, tmp -> SimulatedEcgCohort.write(tmp, nights, hours * 3600, corrupt, seed, effect));
             spec.commandLine().getOut().println("simulated ECG cohort: " + nights + " EDF+ nights of " + hours + " h ("
-                    + corrupt + " corrupt) -> " + out.resolve("manifest.csv"));
+                    + corrupt + " corrupt), planted effect " + effect + " log PVC probability per % true sleep efficiency -> "
+                    + out.resolve("manifest.csv"));
             return 0;
         }
         AtomicOutput.directory(out, tmp -> SimulatedCohort.write(tmp, nights, effect, corrupt, seed));

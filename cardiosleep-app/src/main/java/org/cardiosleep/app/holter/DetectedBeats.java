@@ -6,6 +6,7 @@ import java.util.Arrays;
 import org.cardiosleep.io.Recording;
 import org.cardiosleep.pheno.beats.AamiClass;
 import org.cardiosleep.pheno.beats.BeatClassifier;
+import org.cardiosleep.signal.SortedArrays;
 import org.cardiosleep.signal.qrs.QrsDetector;
 import org.cardiosleep.signal.rhythm.BeatLabels;
 
@@ -62,7 +63,7 @@ final class DetectedBeats {
             for (long start = 0; start < n; start += chunk) {
                 long end = Math.min(n, start + chunk);
                 long from = Math.max(0, start - margin), to = Math.min(n, end + margin);
-                int a = lowerBound(beats, from), b = lowerBound(beats, to);
+                int a = SortedArrays.lowerBound(beats, from), b = SortedArrays.lowerBound(beats, to);
                 if (b == a) {
                     continue;
                 }
@@ -107,18 +108,5 @@ final class DetectedBeats {
             case "V" -> 1000;
             default -> 1;
         };
-    }
-
-    private static int lowerBound(long[] a, long x) {
-        int lo = 0, hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

@@ -68,20 +68,34 @@ public final class HolterCommand implements Callable<Integer> {
     @Option(names = "--stages", description = "Hypnogram: a text file with one stage per 30-s epoch (W, N1, N2, N3, REM).")
     Path stages;
 
+    /** Where the current record's outputs will be once complete (for messages; {@link #output} may be temporary). */
+    private Path shownOutput;
+
     @Override
     public Integer call() throws Exception {
-        double total = 0;
-        for (Path f : files) {
-            file = f;
-            String name = f.getFileName().toString();
-            int dot = name.lastIndexOf('.');
-            output = files.size() == 1 ? outputDir : outputDir.resolve(dot > 0 ? name.substring(0, dot) : name);
-            total += one();
+        if (files.size() == 1) {
+            file = files.get(0);
+            output = outputDir;
+            shownOutput = outputDir;
+            one();
+            return 0;
         }
-        if (files.size() > 1) {
-            System.out.printf(Locale.ROOT, "%d records: analysis %.3f s in total, %.4f s per record%n", files.size(), total,
-                    total / files.size());
-        }
+        // several records: OUT appears with every OUT/<record>/ or not at all (a bad file among them
+        // leaves no half-done batch behind)
+        double[] sum = new double[1];
+        AtomicOutput.directory(outputDir, tmp -> {
+            for (Path f : files) {
+                file = f;
+                String name = f.getFileName().toString();
+                int dot = name.lastIndexOf('.');
+                output = tmp.resolve(dot > 0 ? name.substring(0, dot) : name);
+                shownOutput = outputDir.resolve(output.getFileName());
+                sum[0] += one();
+            }
+        });
+        double total = sum[0];
+        System.out.printf(Locale.ROOT, "%d records: analysis %.3f s in total, %.4f s per record%n", files.size(), total,
+                total / files.size());
         return 0;
     }
 
@@ -128,7 +142,7 @@ public final class HolterCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%s: %d beats, %.1f h; HR mean %.1f bpm; SDNN %.1f ms; RMSSD %.1f ms; AF burden %.1f %%;"
                         + " %d events; detect %.3f s, classify %.3f s, analysis %.3f s -> %s%n", b.record,
                 b.samples.length, b.durationSec / 3600, num(v.get("HR_MEAN")), num(v.get("SDNN")), num(v.get("RMSSD")),
-                num(v.get("AF_BURDEN_PCT")), r.events().size(), b.detectSec, b.classifySec, computeSec, output);
+                num(v.get("AF_BURDEN_PCT")), r.events().size(), b.detectSec, b.classifySec, computeSec, shownOutput);
         return computeSec;
     }
 
@@ -231,6 +245,9 @@ public final class HolterCommand implements Callable<Integer> {
             if (!s.isEmpty() && !s.startsWith("#")) {
                 out.add(s.split("[\\s,;]+")[0]);
             }
+        }
+        if (out.stream().noneMatch(HolterInput::isScoredStage)) {
+            throw new RecordingFormatException(p, "no sleep stage (W, N1, N2, N3, REM; or R&K 0-5) in the hypnogram");
         }
         return out.toArray(new String[0]);
     }

@@ -63,7 +63,8 @@ final class Charts {
                         ? String.format(Locale.ROOT, "%02d/%02d", t.getDayOfMonth(), t.getMonthValue())
                         : String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
             }
-            return String.format(Locale.ROOT, "%.0f h", sec / 3600);
+            long m = Math.round(sec / 60);
+            return String.format(Locale.ROOT, "%d:%02d", m / 60, m % 60);   // elapsed h:mm
         }
 
         /** Vertical grid lines and, when {@code labels}, tick labels under the plot. */

@@ -25,6 +25,9 @@ final class BeatFiles {
     }
 
     static BeatTimes read(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new RecordingFormatException(file, "is a directory, not a file of beats");
+        }
         if (!Files.isRegularFile(file)) {
             throw new RecordingFormatException(file, "file not found");
         }
@@ -49,7 +52,13 @@ final class BeatFiles {
             }
             return new BeatTimes(Arrays.copyOf(t, n), Arrays.copyOf(ty, n));
         }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new RecordingFormatException(file, "not a text file of beat times (a WFDB annotation file needs its "
+                    + (header == null ? "header" : header.getFileName().toString()) + " beside it)");
+        }
         double[] t = new double[lines.size()];
         int n = 0;
         for (String line : lines) {

@@ -32,9 +32,16 @@ public final class BenchApneaCommand implements java.util.concurrent.Callable<In
 
     @Override
     public Integer call() throws Exception {
+        if (folds < 2) {
+            throw new org.cardiosleep.app.UsageException("--folds must be at least 2, got " + folds);
+        }
         BenchReport report = new BenchReport("apnea");
         Path dir = DataDirs.database(data, "apnea-ecg");
         ApneaEcgData d = ApneaEcgData.load(dir);
+        if (d.otherLabelled().isEmpty() && folds > d.learning().size()) {
+            throw new org.cardiosleep.app.UsageException("--folds " + folds + " is more than the " + d.learning().size()
+                    + " learning-set records");
+        }
         GbmParams params = GbmParams.defaults(seed);
         List<ApneaEvaluation.Prediction> preds;
         String protocol;

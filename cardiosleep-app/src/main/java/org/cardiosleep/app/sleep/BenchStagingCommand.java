@@ -50,7 +50,9 @@ public final class BenchStagingCommand implements java.util.concurrent.Callable<
                         + nights.size() + " nights from " + records.stream().mapToInt(r -> r.name().split("\\+").length).sum()
                         + " records: slp01a/b and slp02a/b, two parts of one night each, joined on their header clocks); "
                         + "30-s epochs, unscored/MT "
-                        + "epochs excluded; RR-only features; gradient-boosted trees (fixed hyper-parameters, seed " + seed
+                        + "epochs excluded; RR-only features from the database's reference beat annotations (beat times and their "
+                        + "N / non-N labels from .rr or .ecg; our QRS detector and beat classifier are not in the loop); "
+                        + "gradient-boosted trees (fixed hyper-parameters, seed " + seed
                         + ") + HMM smoothing; 4 classes W/N1+N2/N3/REM, 3 classes W/NREM/REM from summed probabilities");
         for (Map.Entry<String, Object> e : eval.metrics(preds).entrySet()) {
             report.metric(e.getKey(), e.getValue());

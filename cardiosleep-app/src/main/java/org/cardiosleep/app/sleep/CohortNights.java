@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.cardiosleep.app.UsageException;
 import org.cardiosleep.io.Recording;
 import org.cardiosleep.io.Recordings;
-import org.cardiosleep.io.text.NsrrXmlReader;
+import org.cardiosleep.io.nsrr.NsrrXmlReader;
 import org.cardiosleep.pheno.sleep.EcgStagingNight;
 import org.cardiosleep.pheno.sleep.SlpdbTextRecord;
 import org.cardiosleep.pheno.sleep.StagingNight;
@@ -67,7 +67,7 @@ final class CohortNights {
             }
             try (Recording r = Recordings.open(edf)) {
                 out.add(EcgStagingNight.of(stem, cohort + ":" + stem.replaceFirst("^[A-Za-z]+\\d-", ""), cohort, r,
-                        NsrrXmlReader.stages(x)));
+                        NsrrXmlReader.read(x).events()));
             } catch (IOException e) {
                 throw e;
             } catch (Exception e) {

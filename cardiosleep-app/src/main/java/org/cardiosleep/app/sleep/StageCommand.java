@@ -46,7 +46,7 @@ public final class StageCommand implements java.util.concurrent.Callable<Integer
         double[] t = b.timeSec();
         int epochs = (int) Math.floor(t[t.length - 1] / epochSec);
         if (epochs < 1) {
-            throw new UsageException(beats + ": the beats span less than one epoch");
+            throw new org.cardiosleep.io.RecordingFormatException(beats, "the beats span less than one epoch");
         }
         boolean[] normal = new boolean[t.length];
         for (int i = 0; i < t.length; i++) {

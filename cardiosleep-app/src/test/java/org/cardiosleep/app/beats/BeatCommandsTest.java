@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.cardiosleep.app.Main;
+import org.cardiosleep.io.wfdb.AnnotationCodes;
 import org.cardiosleep.io.wfdb.WfdbAnnotation;
 import org.cardiosleep.io.wfdb.WfdbAnnotationReader;
 import org.cardiosleep.testkit.TestData;
@@ -37,18 +38,29 @@ class BeatCommandsTest {
     }
 
     @Test
-    void annotationWriterRoundTripsThroughTheReader() throws Exception {
-        MitAnnotationWriter w = new MitAnnotationWriter();
-        w.add(5, 1, 0, "");
-        w.add(5000, 14, -1, "");
-        w.add(70_000_000L, 1, 0, "(AFIB");
-        List<WfdbAnnotation> a = WfdbAnnotationReader.parse(tmp.resolve("x.qrs"), w.toBytes());
-        assertEquals(3, a.size());
-        assertEquals(5, a.get(0).sample());
-        assertEquals(5000, a.get(1).sample());
-        assertEquals(-1, a.get(1).subtype());
-        assertEquals(70_000_000L, a.get(2).sample());
-        assertEquals("(AFIB", a.get(2).auxText());
+    void detectBeatsMarksAFlatStretchUnusableWithNoiseAnnotations() throws Exception {
+        // simulated: a 1.2-mV spike every 0.8 s at 250 Hz, flat (lead off) from 120 s to 200 s
+        StringBuilder csv = new StringBuilder("# fs=250\nECG (mV)\n");
+        for (int i = 0; i < 250 * 400; i++) {
+            double t = i / 250.0;
+            double ph = t % 0.8;
+            double v = t >= 120 && t < 200 ? 0 : 1.2 * Math.exp(-Math.pow((ph - 0.1) / 0.012, 2)) + 0.1 * Math.sin(2 * Math.PI * 0.3 * t);
+            csv.append(String.format(java.util.Locale.ROOT, "%.4f%n", v));
+        }
+        Path in = tmp.resolve("sim.csv");
+        Files.writeString(in, csv);
+        run("detect-beats", in.toString(), "-o", tmp.resolve("sim").toString());
+        List<WfdbAnnotation> a = WfdbAnnotationReader.read(tmp.resolve("sim.qrs"));
+        List<WfdbAnnotation> noise = a.stream().filter(x -> x.code() == AnnotationCodes.NOISE).toList();
+        assertEquals(2, noise.size(), noise.toString());
+        assertEquals(-1, noise.get(0).subtype());
+        assertEquals(0, noise.get(1).subtype());
+        assertEquals(120.0, noise.get(0).sample() / 250.0, 10.0);
+        assertEquals(200.0, noise.get(1).sample() / 250.0, 10.0);
+        long beats = a.stream().filter(WfdbAnnotation::isBeat).count();
+        assertEquals(400, beats, 3);
+        assertTrue(a.stream().filter(WfdbAnnotation::isBeat)
+                .noneMatch(x -> x.sample() > 121 * 250 && x.sample() < 199 * 250), "a beat inside the flat stretch");
     }
 
     @Test

@@ -47,6 +47,22 @@ public final class AssociationModel {
             use[i] = ok;
             kept += ok ? 1 : 0;
         }
+        if (kept == 0) {
+            List<String> empty = new ArrayList<>();
+            List<String> all = new ArrayList<>(predictors);
+            all.add(0, outcome);
+            for (String v : all) {
+                boolean any = false;
+                for (int i = 0; i < n && !any; i++) {
+                    any = table.isNumeric(v) ? !Double.isNaN(table.numeric(v)[i]) : !table.categorical(v)[i].isEmpty();
+                }
+                if (!any) {
+                    empty.add(v);
+                }
+            }
+            throw new IllegalArgumentException("no recording has all of " + String.join(", ", all)
+                    + (empty.isEmpty() ? "" : " (never available: " + String.join(", ", empty) + ")"));
+        }
         List<String> warnings = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<double[]> cols = new ArrayList<>();

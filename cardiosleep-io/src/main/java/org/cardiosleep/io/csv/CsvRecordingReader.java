@@ -94,6 +94,12 @@ public final class CsvRecordingReader {
         char delim = header.indexOf(',') < 0 && header.indexOf(';') >= 0 ? ';'
                 : header.indexOf(',') < 0 && header.indexOf('\t') >= 0 ? '\t' : ',';
         String[] names = split(header, delim);
+        if (java.util.Arrays.stream(names).allMatch(CsvRecordingReader::isNumber)) {
+            // a headerless file would otherwise lose its first sample and name its channel after it
+            throw new RecordingFormatException(file, "line " + lineNo + ": expected a header row of column names"
+                    + " (e.g. 'ECG (mV)') before the samples, found numbers: " + (header.length() > 40
+                    ? header.substring(0, 40) + "..." : header));
+        }
         boolean timeColumn = isTime(names[0]);
         int first = timeColumn ? 1 : 0;
         int channels = names.length - first;
@@ -247,6 +253,15 @@ public final class CsvRecordingReader {
         }
         int e = Math.max(s.indexOf('e'), s.indexOf('E'));
         return e < 0 ? s.length() - dot - 1 : 6;
+    }
+
+    private static boolean isNumber(String s) {
+        try {
+            Double.parseDouble(s.strip());
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static double parse(Path file, String s, long line, String column) throws RecordingFormatException {

@@ -4,9 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -26,15 +24,7 @@ public final class WfdbAnnotationWriter {
 
     /** Writes the annotations to {@code file} (via a temporary file, then renamed). */
     public static void write(Path file, List<WfdbAnnotation> annotations) throws IOException {
-        byte[] bytes = encode(annotations);
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        WfdbHeaderWriter.writeAtomically(file, encode(annotations));
     }
 
     /**

@@ -128,6 +128,7 @@ public final class WfdbHeaderWriter {
         return (c >= ' ' && c <= '~') || (c >= 0xa1 && c <= 0xff);
     }
 
+    /** Writes {@code bytes} to a temporary file beside {@code file}, then renames it into place. */
     static void writeAtomically(Path file, byte[] bytes) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");

@@ -73,6 +73,8 @@ class CsvRecordingReaderTest {
             {"time,ECG\n", "no data rows"},
             {"time\n0\n1\n", "no signal columns"},
             {"time,ECG\n0,NaN\n1,2\n", "not a number: 'NaN'"},
+            {"# fs=250\n0.1\n0.2\n", "line 2: expected a header row of column names"},
+            {"0.1;0.5\n0.2;0.6\n", "line 1: expected a header row of column names"},
         };
         for (String[] c : cases) {
             Path p = Files.writeString(dir.resolve("bad.csv"), c[0]);

@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * MIT-BIH record 100, from a recording already open (the file mapped and in the page cache). One
  * JMH operation is one sample, so the score reads directly as samples per second.
  *
- * <p>Data: {@code $CARDIOSLEEP_DATA/mitdb/100.hea}, default {@code /work/shared/data}.
+ * <p>Data: {@code $CARDIOSLEEP_DATA/mitdb/100.hea}, default {@code ../shared/data}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -38,8 +38,7 @@ public class WfdbReadBenchmark {
 
     @Setup(Level.Trial)
     public void open() throws IOException {
-        String env = System.getenv("CARDIOSLEEP_DATA");
-        Path root = Paths.get(env != null && !env.isBlank() ? env : "/work/shared/data");
+        Path root = org.cardiosleep.jmh.BenchData.root();
         Path hea = root.resolve("mitdb/100.hea");
         if (!Files.isRegularFile(hea)) {
             hea = root.resolve("wfdb-samples/100.hea");

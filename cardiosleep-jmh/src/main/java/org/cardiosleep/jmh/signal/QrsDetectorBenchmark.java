@@ -35,8 +35,7 @@ public class QrsDetectorBenchmark {
 
     @Setup(Level.Trial)
     public void load() throws Exception {
-        String env = System.getenv("CARDIOSLEEP_DATA");
-        Path root = env != null && !env.isBlank() ? Paths.get(env) : Paths.get("../shared/data");
+        Path root = org.cardiosleep.jmh.BenchData.root();
         Path hea = root.resolve("mitdb/100.hea");
         if (!Files.exists(hea)) {
             hea = root.resolve("wfdb-samples/100.hea");

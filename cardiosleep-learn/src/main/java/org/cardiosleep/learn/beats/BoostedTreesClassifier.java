@@ -83,7 +83,7 @@ public final class BoostedTreesClassifier implements AutoCloseable {
     public static BoostedTreesClassifier load(byte[] model, int classes) {
         try {
             Booster b = XGBoost.loadModel(model);
-            b.setParam("nthread", Math.min(2, Runtime.getRuntime().availableProcessors()));
+            b.setParam("nthread", 1);
             return new BoostedTreesClassifier(b, classes);
         } catch (XGBoostError | java.io.IOException e) {
             throw new IllegalArgumentException("not a readable XGBoost model: " + e.getMessage(), e);
@@ -124,15 +124,6 @@ public final class BoostedTreesClassifier implements AutoCloseable {
             if (m != null) {
                 m.dispose();
             }
-        }
-    }
-
-    /** Gain-based importance of each feature, by column index ({@code f0}, {@code f1}, ... in XGBoost). */
-    public Map<String, Double> featureImportance() {
-        try {
-            return booster.getScore((String[]) null, "total_gain");
-        } catch (XGBoostError e) {
-            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 

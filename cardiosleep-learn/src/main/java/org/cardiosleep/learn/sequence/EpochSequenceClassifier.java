@@ -120,6 +120,9 @@ public record EpochSequenceClassifier(String kind, String[] featureNames, String
 
     /** Reads a model written by {@link #save}; fails with the file name on any other content. */
     public static EpochSequenceClassifier load(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(file + (Files.isDirectory(file) ? ": is a directory, not a model file" : ": model file not found"));
+        }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file))))) {
             if (in.readInt() != MAGIC) {
                 throw new IOException(file + ": not a cardiosleep epoch-classifier model");

@@ -9,17 +9,19 @@ import org.cardiosleep.pheno.beats.BeatClassifier;
 
 /**
  * Beat classes (AAMI N/S/V/F/Q) with the committed beat classifier ({@link BeatClassifier}), in a
- * second chunked pass over the ECG so memory stays bounded: each 10-min chunk is read with 20 s of
- * margin on either side, so beats near the edges keep their RR and morphology context.
+ * second chunked pass over the ECG so memory stays bounded: each 1-h chunk (about 7 MB of samples
+ * at 256 Hz; the classifier's cost per call makes larger chunks cheaper) is read with 20 s of margin
+ * on either side, so beats near the edges keep their RR and morphology context.
  */
 final class BeatClassPart {
     static final double MARGIN_SEC = 20;
+    static final double CHUNK_SEC = 3600;
 
     private BeatClassPart() {
     }
 
     /** The classified beats, or null with the reason in {@code status[0]} when no classifier is available. */
-    static BeatTable run(Recording rec, int ch, BeatTable beats, double chunkSec, String[] status) throws IOException {
+    static BeatTable run(Recording rec, int ch, BeatTable beats, String[] status) throws IOException {
         BeatClassifier classifier;
         try {
             classifier = BeatClassifier.loadDefault();
@@ -32,7 +34,7 @@ final class BeatClassPart {
             long n = rec.signals().get(ch).sampleCount();
             int[] s = beats.samples();
             byte[] sym = new byte[s.length];
-            long chunk = Math.round(chunkSec * fs), margin = Math.round(MARGIN_SEC * fs);
+            long chunk = Math.round(CHUNK_SEC * fs), margin = Math.round(MARGIN_SEC * fs);
             double toMv = EcgQuality.toMv(rec.signals().get(ch).physicalUnit());
             int lo = 0;
             for (long start = 0; start < n; start += chunk) {

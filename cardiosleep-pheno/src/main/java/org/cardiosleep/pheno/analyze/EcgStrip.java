@@ -6,7 +6,7 @@ package org.cardiosleep.pheno.analyze;
  * @param title       what it shows, e.g. "Longest RR interval: 3.41 s"
  * @param startSec    time of the first sample, s from recording start
  * @param rateHz      sampling rate
- * @param mv          samples in the recording's physical unit (mV for ECG)
+ * @param mv          samples in mV, baseline (1-s centred moving average) removed for display
  * @param beatOffsets sample offsets of detected beats within the strip
  * @param beatSymbols their class symbols (N, S, V, Q)
  * @param markStartSec start of the highlighted interval (s from recording start), NaN for none

@@ -6,7 +6,7 @@ public final class EventTypes {
     public static final String DESATURATION_3 = "desaturation_3pct";
     /** SpO2 drop ≥ 4 % (AASM), value = depth in %. */
     public static final String DESATURATION_4 = "desaturation_4pct";
-    /** ECG unusable (flat or saturated, e.g. lead off) for at least 5 s. */
+    /** ECG unusable (flat, clipped at the amplifier limits, or swamped by artefact) for at least 5 s. */
     public static final String ECG_SIGNAL_LOSS = "ecg_signal_loss";
     /** Atrial fibrillation episode. */
     public static final String AF = "atrial_fibrillation";

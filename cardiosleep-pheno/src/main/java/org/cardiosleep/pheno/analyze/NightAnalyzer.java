@@ -75,7 +75,7 @@ public final class NightAnalyzer {
         for (long start = 0; start < n; start += chunk) {
             int len = (int) Math.min(chunk, n - start);
             double[] x = rec.readPhysical(ecgCh, start, len);
-            EcgQuality.mark(x, 0, len, fs, start, toMv, usable);
+            EcgQuality.mark(x, 0, len, fs, start, toMv, ecg.physicalMin(), ecg.physicalMax(), usable);
             detector.process(x, 0, len);
             if (start + len >= n) {
                 detector.finish();
@@ -93,7 +93,7 @@ public final class NightAnalyzer {
         parts.put("beats", NightAnalysis.AVAILABLE);
         steps.done("ecg+qrs");
         String[] classStatus = new String[1];
-        BeatTable classified = BeatClassPart.run(rec, ecgCh, beatTable, opt.chunkSec(), classStatus);
+        BeatTable classified = BeatClassPart.run(rec, ecgCh, beatTable, classStatus);
         if (classified != null) {
             beatTable = classified;
         }
@@ -141,7 +141,7 @@ public final class NightAnalyzer {
         events.addAll(holter.events());
         steps.done("holter");
         parts.put("holter", beatTable.classified() ? NightAnalysis.AVAILABLE
-                : "available for rhythm (AF, pauses, rate); ectopy not available: " + classStatus[0]);
+                : "available for rhythm (AF, pauses, rate); ectopy " + classStatus[0]);
         opt.progress().progress("holter", 1, 1);
 
         // 4. oximetry

@@ -94,8 +94,16 @@ final class StripPicker {
         double[] x = rec.readPhysical(ch, first, count);
         float[] mv = new float[count];
         double toMv = EcgQuality.toMv(rec.signals().get(ch).physicalUnit());
+        // display baseline: a centred 1-s moving average is removed (about the 0.5 Hz high-pass of a
+        // monitor's display filter), so baseline wander does not push the trace off the paper
+        int half = (int) Math.round(0.5 * fs);
+        double[] prefix = new double[count + 1];
         for (int i = 0; i < count; i++) {
-            mv[i] = (float) (x[i] * toMv);
+            prefix[i + 1] = prefix[i] + x[i];
+        }
+        for (int i = 0; i < count; i++) {
+            int a = Math.max(0, i - half), b = Math.min(count, i + half + 1);
+            mv[i] = (float) ((x[i] - (prefix[b] - prefix[a]) / (b - a)) * toMv);
         }
         int[] offs = new int[0];
         byte[] sym = new byte[0];

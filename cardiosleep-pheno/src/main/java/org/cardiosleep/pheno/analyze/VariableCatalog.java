@@ -25,7 +25,7 @@ public final class VariableCatalog {
     static {
         String g = "recording";
         add("recordingDurationMin", "Recording duration", "min", g, "Duration of the recording.");
-        add("ecgUsableMin", "Usable ECG", "min", g, "Minutes of ECG that are neither flat (peak-to-peak < 0.05 mV per second) nor saturated (> 10 mV).");
+        add("ecgUsableMin", "Usable ECG", "min", g, "Minutes of ECG that are neither flat (peak-to-peak < 0.05 mV per second), nor beyond 10 mV peak-to-peak, nor clipped (10 % or more of the second at the digital limits).");
         add("ecgUsablePct", "Usable ECG (share)", "%", g, "ecgUsableMin over recordingDurationMin.");
         g = "heart rate";
         add("beatCount", "Beats detected", "beats", g, "Beats detected.");
@@ -68,8 +68,9 @@ public final class VariableCatalog {
         add("awakenings", "Awakenings", "count", g, "Runs of consecutive wake epochs within the sleep period.");
         add("stageTransitions", "Stage transitions", "count", g, "Adjacent pairs of scored epochs whose 4-class stages differ (N1 and N2 are one class from the ECG).");
         for (String s : STAGES) {
-            add(lc(s) + "Min", s + " sleep", "min", g, "Minutes staged " + s + ".");
-            add(lc(s) + "Pct", s + " share", "%", g, s + " minutes over time in bed (Wake) or over TST (sleep stages).");
+            String shown = s.equals("Rem") ? "REM" : s;
+            add(lc(s) + "Min", s.equals("Wake") ? "Wake" : shown + " sleep", "min", g, "Minutes staged " + shown + ".");
+            add(lc(s) + "Pct", shown + " share", "%", g, shown + " minutes over time in bed (Wake) or over TST (sleep stages).");
         }
         g = "apnea";
         add("apneaMinutes", "Apnea minutes", "min", g, "Minutes classified as apnea by the ECG apnea detector (per-minute, Apnea-ECG protocol).");
@@ -90,11 +91,12 @@ public final class VariableCatalog {
         add("hypoxicBurdenAreaPctMin", "Desaturation area", "%·min", g, "Total desaturation area behind the hypoxic burden.");
         g = "cardio-sleep";
         for (String s : STAGES) {
-            add("hr" + s + "Bpm", "Heart rate, " + s, "bpm", g, "Mean per-epoch heart rate in " + s + " epochs.");
-            add("rmssd" + s + "Ms", "RMSSD, " + s, "ms", g, "Median per-epoch RMSSD in " + s + " epochs.");
-            add("ventricularPerHour" + s, "Ventricular ectopy per hour, " + s, "/h", g, "Ventricular ectopic beats per hour of " + s + ".");
-            add("supraventricularPerHour" + s, "Supraventricular ectopy per hour, " + s, "/h", g, "Supraventricular ectopic beats per hour of " + s + ".");
-            add("desat3PerHour" + s, "Desaturations ≥ 3 % per hour, " + s, "/h", g, "Desaturations ≥ 3 % (by nadir time) per hour of " + s + ".");
+            String shown = s.equals("Rem") ? "REM" : s;
+            add("hr" + s + "Bpm", "Heart rate, " + shown, "bpm", g, "Mean per-epoch heart rate in " + shown + " epochs.");
+            add("rmssd" + s + "Ms", "RMSSD, " + shown, "ms", g, "Median per-epoch RMSSD in " + shown + " epochs.");
+            add("ventricularPerHour" + s, "Ventricular ectopy per hour, " + shown, "/h", g, "Ventricular ectopic beats per hour of " + shown + ".");
+            add("supraventricularPerHour" + s, "Supraventricular ectopy per hour, " + shown, "/h", g, "Supraventricular ectopic beats per hour of " + shown + ".");
+            add("desat3PerHour" + s, "Desaturations ≥ 3 % per hour, " + shown, "/h", g, "Desaturations ≥ 3 % (by nadir time) per hour of " + shown + ".");
         }
     }
 

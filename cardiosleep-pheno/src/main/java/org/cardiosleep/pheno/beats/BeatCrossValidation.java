@@ -59,14 +59,14 @@ public final class BeatCrossValidation {
     }
 
     /**
-     * Chooses the S and V decision scales (N, F, Q stay 1) on a log grid from 1/8 to 8 that maximise
+     * Chooses the S and V decision scales (N, F, Q stay 1) on a log grid from 1/64 to 8 that maximise
      * SVEB F1 + VEB F1 of the pooled out-of-fold decisions.
      */
     public static float[] chooseScales(List<RecordFeatures> records, List<float[]> probabilities) {
         float[] best = {1, 1, 1, 1, 1};
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (int si = -12; si <= 12; si++) {
-            for (int vi = -12; vi <= 12; vi++) {
+        for (int si = -24; si <= 12; si++) {
+            for (int vi = -24; vi <= 12; vi++) {
                 float[] s = {1, (float) Math.pow(2, si / 4.0), (float) Math.pow(2, vi / 4.0), 1, 1};
                 AamiConfusion c = confusion(records, probabilities, s);
                 double score = nanToZero(c.f1(AamiClass.S)) + nanToZero(c.f1(AamiClass.V));

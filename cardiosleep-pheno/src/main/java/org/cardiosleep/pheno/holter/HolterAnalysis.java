@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cardiosleep.signal.SortedArrays;
 import org.cardiosleep.signal.hrv.NnSeries;
 import org.cardiosleep.signal.rhythm.AfDetector;
 import org.cardiosleep.signal.rhythm.BeatLabels;
@@ -165,7 +166,7 @@ public final class HolterAnalysis {
     static Map<String, Object> window(HolterInput in, boolean[] af, NnSeries nn, double fromSec, double toSec) {
         double[] t = in.beatTimeSec();
         Map<String, Object> v = new LinkedHashMap<>();
-        int a = lowerBound(t, fromSec), b = lowerBound(t, toSec);
+        int a = SortedArrays.lowerBound(t, fromSec), b = SortedArrays.lowerBound(t, toSec);
         v.put("BEATS", b - a);
         RateStats.put(t, fromSec, toSec, v);
         v.put("AF_BURDEN_PCT", afBurdenPct(t, af, a, b, Math.min(toSec, in.durationSec()) - fromSec));
@@ -239,18 +240,5 @@ public final class HolterAnalysis {
             out.put(stage, StageSubset.variables(in, af, nn, stage));
         }
         return out;
-    }
-
-    static int lowerBound(double[] a, double x) {
-        int lo = 0, hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

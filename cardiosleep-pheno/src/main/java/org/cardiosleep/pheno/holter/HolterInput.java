@@ -37,4 +37,9 @@ public record HolterInput(double[] beatTimeSec, byte[] classes, String classSour
         double d = beatTimeSec.length == 0 ? 0 : beatTimeSec[beatTimeSec.length - 1];
         return new HolterInput(beatTimeSec, null, "none", d, Optional.empty(), null, 30);
     }
+
+    /** Whether {@code stage} is a stage the analysis scores (W, N1, N2, N3, REM or an R&amp;K spelling of one). */
+    public static boolean isScoredStage(String stage) {
+        return !StageSubset.normal(stage).isEmpty();
+    }
 }

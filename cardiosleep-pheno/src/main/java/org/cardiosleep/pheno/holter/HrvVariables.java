@@ -25,15 +25,7 @@ final class HrvVariables {
         v.put("SDNN", td.sdnnMs());
         v.put("RMSSD", td.rmssdMs());
         v.put("PNN50", td.pnn50Pct());
-        FrequencyDomainHrv f = FrequencyDomain.compute(nn);
-        v.put("TP", f.totalPowerMs2());
-        v.put("VLF", f.vlfMs2());
-        v.put("LF", f.lfMs2());
-        v.put("HF", f.hfMs2());
-        v.put("LF_HF", f.lfHfRatio());
-        v.put("LF_NU", f.lfNu());
-        v.put("HF_NU", f.hfNu());
-        v.put("PSD_WINDOWS", f.windows());
+        frequencyDomain(nn, v);
     }
 
     /** Every HRV variable, for the whole recording. */
@@ -49,15 +41,7 @@ final class HrvVariables {
         v.put("PNN50", td.pnn50Pct());
         v.put("HRV_TI", td.triangularIndex());
         v.put("TINN", td.tinnMs());
-        FrequencyDomainHrv f = FrequencyDomain.compute(nn);
-        v.put("TP", f.totalPowerMs2());
-        v.put("VLF", f.vlfMs2());
-        v.put("LF", f.lfMs2());
-        v.put("HF", f.hfMs2());
-        v.put("LF_HF", f.lfHfRatio());
-        v.put("LF_NU", f.lfNu());
-        v.put("HF_NU", f.hfNu());
-        v.put("PSD_WINDOWS", f.windows());
+        frequencyDomain(nn, v);
         NonlinearHrv nl = Nonlinear.compute(nn);
         v.put("SD1", nl.sd1Ms());
         v.put("SD2", nl.sd2Ms());
@@ -78,5 +62,18 @@ final class HrvVariables {
             v.put("HRT_TO", Double.NaN);
             v.put("HRT_TS", Double.NaN);
         }
+    }
+
+    /** Frequency-domain variables (Task Force 1996 bands), in their documented order. */
+    private static void frequencyDomain(NnSeries nn, Map<String, Object> v) {
+        FrequencyDomainHrv f = FrequencyDomain.compute(nn);
+        v.put("TP", f.totalPowerMs2());
+        v.put("VLF", f.vlfMs2());
+        v.put("LF", f.lfMs2());
+        v.put("HF", f.hfMs2());
+        v.put("LF_HF", f.lfHfRatio());
+        v.put("LF_NU", f.lfNu());
+        v.put("HF_NU", f.hfNu());
+        v.put("PSD_WINDOWS", f.windows());
     }
 }

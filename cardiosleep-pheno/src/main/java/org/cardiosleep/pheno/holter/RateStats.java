@@ -12,13 +12,13 @@ final class RateStats {
     }
 
     static void put(double[] t, double fromSec, double toSec, Map<String, Object> v) {
-        int a = HolterAnalysis.lowerBound(t, fromSec), b = HolterAnalysis.lowerBound(t, toSec);
+        int a = org.cardiosleep.signal.SortedArrays.lowerBound(t, fromSec), b = org.cardiosleep.signal.SortedArrays.lowerBound(t, toSec);
         double mean = b - a >= 2 ? 60.0 * (b - a - 1) / (t[b - 1] - t[a]) : Double.NaN;
         double min = Double.NaN, max = Double.NaN, minT = Double.NaN, maxT = Double.NaN;
         int i = a;
         while (i < b) {
             double minuteStart = fromSec + Math.floor((t[i] - fromSec) / 60.0) * 60.0;
-            int j = HolterAnalysis.lowerBound(t, Math.min(minuteStart + 60.0, toSec));
+            int j = org.cardiosleep.signal.SortedArrays.lowerBound(t, Math.min(minuteStart + 60.0, toSec));
             j = Math.max(j, i + 1);
             int k = j - i;
             if (k >= 10 && t[j - 1] - t[i] >= 30.0) {

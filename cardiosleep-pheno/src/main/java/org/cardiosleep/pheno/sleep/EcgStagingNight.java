@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.cardiosleep.io.Recording;
 import org.cardiosleep.io.RecordingFormatException;
 import org.cardiosleep.io.SignalInfo;
-import org.cardiosleep.io.text.NsrrXmlReader;
+import org.cardiosleep.io.nsrr.NsrrEvent;
 import org.cardiosleep.signal.qrs.QrsDetector;
 
 /**
@@ -47,13 +47,16 @@ public final class EcgStagingNight {
         return t;
     }
 
-    /** 30-s epochs of the stage events over {@code durationSec} (epochs without an event are unscored). */
-    public static Hypnogram hypnogram(List<NsrrXmlReader.ScoredEvent> stages, double durationSec) {
+    /** 30-s epochs of the stage events (other events are ignored) over {@code durationSec} (epochs without an event are unscored). */
+    public static Hypnogram hypnogram(List<NsrrEvent> stages, double durationSec) {
         int epochs = (int) Math.floor(durationSec / 30.0);
         SleepStage[] s = new SleepStage[Math.max(0, epochs)];
         Arrays.fill(s, SleepStage.UNSCORED);
-        for (NsrrXmlReader.ScoredEvent e : stages) {
-            SleepStage st = SleepStage.parse(e.eventConcept());
+        for (NsrrEvent e : stages) {
+            if (!e.isStage()) {
+                continue;
+            }
+            SleepStage st = SleepStage.parse(e.concept());
             int a = (int) Math.round(e.startSec() / 30.0);
             int b = (int) Math.round((e.startSec() + e.durationSec()) / 30.0);
             for (int i = Math.max(0, a); i < Math.min(epochs, b); i++) {
@@ -65,7 +68,7 @@ public final class EcgStagingNight {
 
     /** The staging night of one recording and its NSRR stage events. */
     public static StagingNight of(String record, String subject, String cohort, Recording r,
-                                  List<NsrrXmlReader.ScoredEvent> stages) throws IOException {
+                                  List<NsrrEvent> stages) throws IOException {
         Hypnogram h = hypnogram(stages, r.durationSec());
         double[] beats = beatTimes(r);
         return new StagingNight(record, subject, cohort, StagingNight.features(beats, null, 30.0, h.size()), h);

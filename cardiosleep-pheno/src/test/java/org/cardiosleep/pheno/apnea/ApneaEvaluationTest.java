@@ -49,4 +49,33 @@ class ApneaEvaluationTest {
         assertEquals(Double.NaN, (double) m.get("ahiCorrelation"));
         assertEquals(0.5, ApneaEvaluation.pearson(new double[] {1, 2, 3}, new double[] {1, 3, 2}), 1e-12);
     }
+
+    @Test
+    void c05AndC06AlwaysShareAFold() {
+        List<ApneaNight> nights = new java.util.ArrayList<>();
+        java.util.Random rnd = new java.util.Random(3);
+        for (String name : new String[] {"a01", "a02", "b01", "c04", "c05", "c06", "c07", "c08"}) {
+            int[] y = new int[60];
+            String[] names = org.cardiosleep.signal.resp.ApneaMinuteFeatures.names();
+            double[][] x = new double[60][names.length];
+            for (int m = 0; m < 60; m++) {
+                y[m] = rnd.nextInt(2);
+                for (int k = 0; k < names.length; k++) {
+                    x[m][k] = y[m] + rnd.nextGaussian();
+                }
+            }
+            nights.add(new ApneaNight(name, new EpochFeatures(names, x), y));
+        }
+        for (long seed = 1; seed <= 20; seed++) {
+            org.cardiosleep.learn.gbm.GbmParams params = org.cardiosleep.learn.gbm.GbmParams.defaults(seed);
+            params = new org.cardiosleep.learn.gbm.GbmParams(2, params.learningRate(), 2, params.minChildHessian(),
+                    params.lambda(), params.rowSample(), params.colSample(), params.maxBins(), params.balanceClasses(), seed);
+            Map<String, Integer> fold = new java.util.HashMap<>();
+            for (ApneaEvaluation.Prediction p : ApneaEvaluation.crossValidate(nights, 4, params)) {
+                fold.put(p.night().record(), p.fold());
+            }
+            assertEquals(8, fold.size());
+            assertEquals(fold.get("c05"), fold.get("c06"), "seed " + seed + ": " + fold);
+        }
+    }
 }

@@ -25,7 +25,8 @@ import java.util.List;
  *       positive-fraction difference, maximum-slope ratio, T-wave level difference and correlation,
  *       P-wave region correlation and energy ratio, alignment lag (s), absolute QRS peak-to-peak (mV);</li>
  *   <li>shape: the beat minus the dominant beat, over the dominant QRS amplitude, at 14 instants
- *       from −200 to +350 ms.</li>
+ *       from −200 to +350 ms;</li>
+ *   <li>record-relative: robust z-scores within the record of the main morphology features.</li>
  * </ul>
  * The signal is band-passed first (0.5–40 Hz, zero phase). Cost is linear in the number of beats.
  */
@@ -47,6 +48,10 @@ public final class BeatFeatureExtractor {
         "maxSlopeRatio", "tLevelDiff", "tCorr", "pCorr", "pEnergyRatio", "alignLagSec", "qrsP2pMv",
     };
 
+    /** Morphology features that are also given as robust z-scores within the record. */
+    private static final String[] Z_SCORED = {"corrDominantQrs", "corrDominantBeat", "rmsDiffQrs", "qrsWidthRatio",
+        "qrsP2pRatio", "maxSlopeRatio", "corrRunningQrs"};
+
     /** The feature names, in column order. */
     public static final List<String> NAMES;
 
@@ -54,6 +59,9 @@ public final class BeatFeatureExtractor {
         List<String> names = new ArrayList<>(List.of(BASE_NAMES));
         for (double t : BeatWindows.SHAPE_POINTS_SEC) {
             names.add("shapeDiff" + (t < 0 ? "M" : "P") + Math.round(Math.abs(t) * 1000) + "ms");
+        }
+        for (String z : Z_SCORED) {
+            names.add("z" + Character.toUpperCase(z.charAt(0)) + z.substring(1));
         }
         NAMES = Collections.unmodifiableList(names);
     }
@@ -174,6 +182,10 @@ public final class BeatFeatureExtractor {
             }
             prevAligned = a;
         }
+        int zCol = d - Z_SCORED.length;
+        for (String name : Z_SCORED) {
+            robustZ(out, n, d, NAMES.indexOf(name), zCol++);
+        }
         return new BeatFeatures(n, d, out);
     }
 
@@ -200,6 +212,29 @@ public final class BeatFeatureExtractor {
             z[i] = (1 - r[i]) / spread;
         }
         return z;
+    }
+
+    /**
+     * Writes into column {@code to} the robust z-score of column {@code from} within the record:
+     * (value − median) / (1.4826·MAD + 0.01). A beat is judged against the spread of this patient's
+     * own beats, so a noisy record does not turn all its beats ectopic.
+     */
+    private static void robustZ(float[] out, int n, int d, int from, int to) {
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = out[i * d + from];
+        }
+        double[] sorted = v.clone();
+        java.util.Arrays.sort(sorted);
+        double med = sorted[n / 2];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = Math.abs(v[i] - med);
+        }
+        java.util.Arrays.sort(sorted);
+        double spread = 1.4826 * sorted[n / 2] + 0.01;
+        for (int i = 0; i < n; i++) {
+            out[i * d + to] = (float) ((v[i] - med) / spread);
+        }
     }
 
     private static float ratio(double a, double b) {

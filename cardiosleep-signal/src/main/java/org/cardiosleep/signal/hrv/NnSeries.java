@@ -1,5 +1,6 @@
 package org.cardiosleep.signal.hrv;
 
+import org.cardiosleep.signal.SortedArrays;
 import org.cardiosleep.signal.rhythm.BeatLabels;
 
 /**
@@ -76,8 +77,8 @@ public record NnSeries(double[] timeSec, double[] nnMs, int[] beatIndex) {
 
     /** The entries whose time lies in [fromSec, toSec). */
     public NnSeries slice(double fromSec, double toSec) {
-        int a = lowerBound(timeSec, fromSec);
-        int b = lowerBound(timeSec, toSec);
+        int a = SortedArrays.lowerBound(timeSec, fromSec);
+        int b = SortedArrays.lowerBound(timeSec, toSec);
         return range(a, b);
     }
 
@@ -85,19 +86,5 @@ public record NnSeries(double[] timeSec, double[] nnMs, int[] beatIndex) {
     public NnSeries range(int from, int to) {
         return new NnSeries(java.util.Arrays.copyOfRange(timeSec, from, to),
                 java.util.Arrays.copyOfRange(nnMs, from, to), java.util.Arrays.copyOfRange(beatIndex, from, to));
-    }
-
-    /** Index of the first element {@code >= x} in a sorted array. */
-    static int lowerBound(double[] a, double x) {
-        int lo = 0, hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

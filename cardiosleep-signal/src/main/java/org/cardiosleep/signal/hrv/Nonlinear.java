@@ -53,7 +53,7 @@ public final class Nonlinear {
         int i = 0;
         while (i < n) {
             double end = (Math.floor(t[i] / segmentSec) + 1) * segmentSec;
-            int j = NnSeries.lowerBound(t, end);
+            int j = org.cardiosleep.signal.SortedArrays.lowerBound(t, end);
             if (j - i >= 100) {
                 double se = SampleEntropy.compute(nn.nnMs(), i, j, 2, 0.2);
                 if (Double.isFinite(se)) {

@@ -63,8 +63,8 @@ public final class NightNormalization {
                 out[i][dest] = Double.NaN;
                 continue;
             }
-            int lo = lowerBound(v, m, a);
-            int hi = upperBound(v, m, a);
+            int lo = org.cardiosleep.signal.SortedArrays.lowerBound(v, 0, m, a);
+            int hi = org.cardiosleep.signal.SortedArrays.upperBound(v, 0, m, a);
             out[i][dest] = (lo + hi) / 2.0 / m;
         }
     }
@@ -75,34 +75,6 @@ public final class NightNormalization {
         int i = (int) Math.floor(pos);
         int j = Math.min(m - 1, i + 1);
         return v[i] + (pos - i) * (v[j] - v[i]);
-    }
-
-    private static int lowerBound(double[] v, int m, double a) {
-        int lo = 0;
-        int hi = m;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (v[mid] < a) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static int upperBound(double[] v, int m, double a) {
-        int lo = 0;
-        int hi = m;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (v[mid] <= a) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** Mean of finite {@code x[e+lo .. e+hi][col]} into {@code out[e][dest]} (NaN when none). */
