@@ -6,7 +6,7 @@ import java.util.Arrays;
 import org.cardiosleep.io.Recording;
 import org.cardiosleep.pheno.beats.AamiClass;
 import org.cardiosleep.pheno.beats.BeatClassifier;
-import org.cardiosleep.signal.SortedArrays;
+import org.cardiosleep.pheno.beats.ChunkedClassification;
 import org.cardiosleep.signal.qrs.QrsDetector;
 import org.cardiosleep.signal.rhythm.BeatLabels;
 
@@ -56,32 +56,12 @@ final class DetectedBeats {
         } catch (RuntimeException | LinkageError e) {
             return new Result(beats, null, "not available (" + e.getMessage() + ")", (t1 - t0) / 1e9, 0);
         }
-        byte[] cls = new byte[beats.length];
+        byte[] cls;
         try (classifier) {
-            long margin = Math.round(MARGIN_SEC * fs);
-            int done = 0;
-            for (long start = 0; start < n; start += chunk) {
-                long end = Math.min(n, start + chunk);
-                long from = Math.max(0, start - margin), to = Math.min(n, end + margin);
-                int a = SortedArrays.lowerBound(beats, from), b = SortedArrays.lowerBound(beats, to);
-                if (b == a) {
-                    continue;
-                }
-                double[] x = rec.readPhysical(ch, from, (int) (to - from));
-                if (toMv != 1) {
-                    for (int i = 0; i < x.length; i++) {
-                        x[i] *= toMv;
-                    }
-                }
-                int[] local = new int[b - a];
-                for (int i = a; i < b; i++) {
-                    local[i - a] = (int) (beats[i] - from);
-                }
-                byte[] c = classifier.classify(x, fs, local);
-                for (int i = Math.max(a, done); i < b && beats[i] < end; i++) {
-                    cls[i] = label(c[i - a]);
-                    done = i + 1;
-                }
+            byte[] aami = ChunkedClassification.classify(rec, ch, beats, toMv, CHUNK_SEC, MARGIN_SEC, classifier);
+            cls = new byte[aami.length];
+            for (int i = 0; i < aami.length; i++) {
+                cls[i] = label(aami[i]);
             }
         }
         long t2 = System.nanoTime();

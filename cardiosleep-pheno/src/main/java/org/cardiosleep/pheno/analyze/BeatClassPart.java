@@ -6,6 +6,7 @@ import java.util.Arrays;
 import org.cardiosleep.io.Recording;
 import org.cardiosleep.pheno.beats.AamiClass;
 import org.cardiosleep.pheno.beats.BeatClassifier;
+import org.cardiosleep.pheno.beats.ChunkedClassification;
 
 /**
  * Beat classes (AAMI N/S/V/F/Q) with the committed beat classifier ({@link BeatClassifier}), in a
@@ -31,39 +32,16 @@ final class BeatClassPart {
         }
         try (classifier) {
             double fs = beats.rateHz();
-            long n = rec.signals().get(ch).sampleCount();
             int[] s = beats.samples();
-            byte[] sym = new byte[s.length];
-            long chunk = Math.round(CHUNK_SEC * fs), margin = Math.round(MARGIN_SEC * fs);
-            double toMv = EcgQuality.toMv(rec.signals().get(ch).physicalUnit());
-            int lo = 0;
-            for (long start = 0; start < n; start += chunk) {
-                long end = Math.min(n, start + chunk);
-                long from = Math.max(0, start - margin), to = Math.min(n, end + margin);
-                int a = lowerBound(s, from), b = lowerBound(s, to);
-                if (b == a) {
-                    continue;
-                }
-                double[] x = rec.readPhysical(ch, from, (int) (to - from));
-                if (toMv != 1) {
-                    for (int i = 0; i < x.length; i++) {
-                        x[i] *= toMv;
-                    }
-                }
-                int[] local = new int[b - a];
-                for (int i = a; i < b; i++) {
-                    local[i - a] = (int) (s[i] - from);
-                }
-                byte[] c = classifier.classify(x, fs, local);
-                for (int i = Math.max(a, lo); i < b && s[i] < end; i++) {
-                    sym[i] = symbol(c[i - a]);
-                    lo = i + 1;
-                }
+            long[] at = new long[s.length];
+            for (int i = 0; i < s.length; i++) {
+                at[i] = s[i];
             }
+            double toMv = EcgQuality.toMv(rec.signals().get(ch).physicalUnit());
+            byte[] aami = ChunkedClassification.classify(rec, ch, at, toMv, CHUNK_SEC, MARGIN_SEC, classifier);
+            byte[] sym = new byte[s.length];
             for (int i = 0; i < sym.length; i++) {
-                if (sym[i] == 0) {
-                    sym[i] = 'Q';
-                }
+                sym[i] = symbol(aami[i]);
             }
             status[0] = NightAnalysis.AVAILABLE;
             return new BeatTable(fs, Arrays.copyOf(s, s.length), sym, true);
@@ -78,18 +56,5 @@ final class BeatClassPart {
             case AamiClass.F -> (byte) 'F';
             default -> (byte) 'Q';
         };
-    }
-
-    private static int lowerBound(int[] a, long key) {
-        int lo = 0, hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

@@ -1,0 +1,54 @@
+package org.cardiosleep.pheno.beats;
+
+import java.io.IOException;
+
+import org.cardiosleep.io.Recording;
+import org.cardiosleep.signal.SortedArrays;
+
+/**
+ * Classifies the beats of a whole recording in chunks, so memory stays bounded on multi-day
+ * Holters: each chunk is read with a margin on either side, so beats near the edges keep their RR
+ * and morphology context, and every beat is classified exactly once.
+ */
+public final class ChunkedClassification {
+    private ChunkedClassification() {
+    }
+
+    /**
+     * AAMI classes ({@link AamiClass} codes) of {@code beats} (sorted sample indices of signal
+     * {@code ch}); the ECG is converted to millivolts with {@code toMv}.
+     */
+    public static byte[] classify(Recording rec, int ch, long[] beats, double toMv, double chunkSec, double marginSec,
+                                  BeatClassifier classifier) throws IOException {
+        double fs = rec.signals().get(ch).samplingRateHz();
+        long n = rec.signals().get(ch).sampleCount();
+        byte[] cls = new byte[beats.length];
+        java.util.Arrays.fill(cls, AamiClass.Q);
+        long chunk = Math.round(chunkSec * fs), margin = Math.round(marginSec * fs);
+        int done = 0;
+        for (long start = 0; start < n; start += chunk) {
+            long end = Math.min(n, start + chunk);
+            long from = Math.max(0, start - margin), to = Math.min(n, end + margin);
+            int a = SortedArrays.lowerBound(beats, from), b = SortedArrays.lowerBound(beats, to);
+            if (b == a) {
+                continue;
+            }
+            double[] x = rec.readPhysical(ch, from, (int) (to - from));
+            if (toMv != 1) {
+                for (int i = 0; i < x.length; i++) {
+                    x[i] *= toMv;
+                }
+            }
+            int[] local = new int[b - a];
+            for (int i = a; i < b; i++) {
+                local[i - a] = (int) (beats[i] - from);
+            }
+            byte[] c = classifier.classify(x, fs, local);
+            for (int i = Math.max(a, done); i < b && beats[i] < end; i++) {
+                cls[i] = c[i - a];
+                done = i + 1;
+            }
+        }
+        return cls;
+    }
+}
