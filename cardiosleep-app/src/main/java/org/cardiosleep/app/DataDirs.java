@@ -2,7 +2,8 @@ package org.cardiosleep.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
+
+import org.cardiosleep.io.DataRoot;
 
 /** Where the public databases live: {@code --data}, else {@code $CARDIOSLEEP_DATA/<name>}, else {@code ../shared/data/<name>}. */
 public final class DataDirs {
@@ -10,20 +11,7 @@ public final class DataDirs {
     }
 
     public static Path root() {
-        String env = System.getenv("CARDIOSLEEP_DATA");
-        if (env != null && !env.isBlank()) {
-            return Paths.get(env);
-        }
-        Path beside = Paths.get("../shared/data");
-        if (Files.isDirectory(beside)) {
-            return beside;
-        }
-        for (Path d = Paths.get("").toAbsolutePath(); d != null; d = d.getParent()) {
-            if (Files.isDirectory(d.resolve("shared/data"))) {
-                return d.resolve("shared/data");
-            }
-        }
-        return beside;
+        return DataRoot.locate();
     }
 
     /** The database directory: {@code given} when not null, else {@code root()/name}; fails clearly when missing. */

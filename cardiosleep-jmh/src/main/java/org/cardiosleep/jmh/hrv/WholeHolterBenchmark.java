@@ -40,7 +40,7 @@ public class WholeHolterBenchmark {
 
     @Setup(Level.Trial)
     public void load() throws Exception {
-        Path root = org.cardiosleep.jmh.BenchData.root();
+        Path root = org.cardiosleep.io.DataRoot.locate();
         Path hea = root.resolve("mitdb/203.hea");
         if (!Files.exists(hea)) {
             hea = root.resolve("wfdb-samples/100.hea");

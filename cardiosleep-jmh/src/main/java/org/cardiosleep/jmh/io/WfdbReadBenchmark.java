@@ -38,7 +38,7 @@ public class WfdbReadBenchmark {
 
     @Setup(Level.Trial)
     public void open() throws IOException {
-        Path root = org.cardiosleep.jmh.BenchData.root();
+        Path root = org.cardiosleep.io.DataRoot.locate();
         Path hea = root.resolve("mitdb/100.hea");
         if (!Files.isRegularFile(hea)) {
             hea = root.resolve("wfdb-samples/100.hea");

@@ -35,7 +35,7 @@ public class QrsDetectorBenchmark {
 
     @Setup(Level.Trial)
     public void load() throws Exception {
-        Path root = org.cardiosleep.jmh.BenchData.root();
+        Path root = org.cardiosleep.io.DataRoot.locate();
         Path hea = root.resolve("mitdb/100.hea");
         if (!Files.exists(hea)) {
             hea = root.resolve("wfdb-samples/100.hea");

@@ -1,15 +1,18 @@
-package org.cardiosleep.jmh;
+package org.cardiosleep.io;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
-/** Where the JMH benchmarks find the public data: {@code $CARDIOSLEEP_DATA}, else {@code ../shared/data}. */
-public final class BenchData {
-    private BenchData() {
+/**
+ * Where the public databases live: {@code $CARDIOSLEEP_DATA}, else {@code ../shared/data} beside
+ * the working directory, else the nearest ancestor's {@code shared/data} (a nested checkout).
+ */
+public final class DataRoot {
+    private DataRoot() {
     }
 
-    public static Path root() {
+    public static Path locate() {
         String env = System.getenv("CARDIOSLEEP_DATA");
         if (env != null && !env.isBlank()) {
             return Paths.get(env);
