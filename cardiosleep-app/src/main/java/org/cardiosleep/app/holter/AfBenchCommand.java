@@ -204,25 +204,10 @@ public final class AfBenchCommand implements Callable<Integer> {
          */
         static void externalSpecificity(BenchReport report, Path nsr, boolean rrOnly) throws Exception {
             double threshold = (double) report.metrics().get("fixedThreshold");
-            long beats = 0, called = 0;
-            int records = 0;
-            try (var files = Files.list(nsr)) {
-                for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".ecg")).sorted().toList()) {
-                    AnnotatedBeats b = AnnotatedBeats.read(f);
-                    boolean[] af = AfDetector.decide(AfDetector.entropy(b.timeSec(), rrOnly ? null : b.classes()), threshold);
-                    for (boolean x : af) {
-                        called += x ? 1 : 0;
-                    }
-                    beats += af.length;
-                    records++;
-                }
-            }
-            report.metric("nsr2dbRecords", records);
-            report.metric("nsr2dbBeats", beats);
-            report.metric("nsr2dbSp", pct(beats - called, beats));
-            report.extra("externalSpecificity", "nsr2db: per-beat specificity (share of beats not called AF) over all "
-                    + records + " ~24-h normal-sinus-rhythm Holter beat files, threshold fixedThreshold from "
-                    + "the main database, " + (rrOnly ? "RR only" : "reference beat classes from the .ecg labels"));
+            NsrSpecificity.score(report, nsr,
+                    b -> AfDetector.decide(AfDetector.entropy(b.timeSec(), rrOnly ? null : b.classes()), threshold),
+                    "threshold fixedThreshold from the main database, "
+                            + (rrOnly ? "RR only" : "reference beat classes from the .ecg labels"));
         }
 
         /** Beats found by our detector, with the reference rhythm in force at each. */

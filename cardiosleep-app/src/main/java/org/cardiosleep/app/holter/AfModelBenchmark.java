@@ -223,30 +223,14 @@ final class AfModelBenchmark {
     private static void externalSpecificity(BenchReport report, java.util.function.Function<double[][], double[]> model,
             int[] post, Path nsr, boolean rrOnly)
             throws Exception {
-        long beats = 0, called = 0;
-        int records = 0;
-        try (var files = Files.list(nsr)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".ecg")).sorted().toList()) {
-                AnnotatedBeats b = AnnotatedBeats.read(f);
-                boolean[] af = PostGrid.decide(model.apply(AfFeatures.compute(b.timeSec(), rrOnly ? null : b.classes())), post);
-                for (boolean x : af) {
-                    called += x ? 1 : 0;
-                }
-                beats += af.length;
-                records++;
-            }
-        }
-        report.metric("nsr2dbRecords", records);
-        report.metric("nsr2dbBeats", beats);
-        report.metric("nsr2dbSp", pct(beats - called, beats));
-        report.extra("externalSpecificity", "nsr2db: per-beat specificity (share of beats not called AF) over all "
-                + records + " ~24-h normal-sinus-rhythm Holter beat files, model trained on all records of the main"
-                + " database with the post-processing fixedPost chosen there (nsr2db never used for training or tuning;"
-                + " nsr2db has no ECG, so this model is trained without the atrial-activity columns), "
-                + (rrOnly ? "RR only" : "reference beat classes from the .ecg labels"));
+        NsrSpecificity.score(report, nsr,
+                b -> PostGrid.decide(model.apply(AfFeatures.compute(b.timeSec(), rrOnly ? null : b.classes())), post),
+                "model trained on all records of the main database with the post-processing fixedPost chosen there"
+                        + " (nsr2db never used for training or tuning; nsr2db has no ECG, so this model is trained without"
+                        + " the atrial-activity columns), " + (rrOnly ? "RR only" : "reference beat classes from the .ecg labels"));
     }
 
     private static double pct(long a, long b) {
-        return b == 0 ? Double.NaN : Math.round(10000.0 * a / b) / 100.0;
+        return NsrSpecificity.pct(a, b);
     }
 }
