@@ -10,14 +10,10 @@ import org.cardiosleep.pheno.beats.ChunkedClassification;
 
 /**
  * Beat classes (AAMI N/S/V/F/Q) with the committed beat classifier ({@link BeatClassifier}), in a
- * second chunked pass over the ECG so memory stays bounded: each 1-h chunk (about 7 MB of samples
- * at 256 Hz; the classifier's cost per call makes larger chunks cheaper) is read with 20 s of margin
- * on either side, so beats near the edges keep their RR and morphology context.
+ * second chunked pass over the ECG so memory stays bounded ({@link ChunkedClassification}'s shared
+ * 1-h chunks with 20 s of margin on either side).
  */
 final class BeatClassPart {
-    static final double MARGIN_SEC = 20;
-    static final double CHUNK_SEC = 3600;
-
     private BeatClassPart() {
     }
 
@@ -38,7 +34,7 @@ final class BeatClassPart {
                 at[i] = s[i];
             }
             double toMv = EcgQuality.toMv(rec.signals().get(ch).physicalUnit());
-            byte[] aami = ChunkedClassification.classify(rec, ch, at, toMv, CHUNK_SEC, MARGIN_SEC, classifier);
+            byte[] aami = ChunkedClassification.classify(rec, ch, at, toMv, classifier);
             byte[] sym = new byte[s.length];
             for (int i = 0; i < sym.length; i++) {
                 sym[i] = symbol(aami[i]);

@@ -11,7 +11,22 @@ import org.cardiosleep.signal.SortedArrays;
  * and morphology context, and every beat is classified exactly once.
  */
 public final class ChunkedClassification {
+    /**
+     * Chunk length used by {@code analyze} and {@code holter} alike, so both give every beat the same
+     * class: 1 h (about 7 MB of samples at 256 Hz) keeps memory bounded while the record-relative
+     * features (dominant beat, robust z-scores) see enough beats.
+     */
+    public static final double CHUNK_SEC = 3600;
+    /** Context read on either side of a chunk, so beats near its edges keep their RR and morphology context. */
+    public static final double MARGIN_SEC = 20;
+
     private ChunkedClassification() {
+    }
+
+    /** {@link #classify(Recording, int, long[], double, double, double, BeatClassifier)} with the shared chunking. */
+    public static byte[] classify(Recording rec, int ch, long[] beats, double toMv, BeatClassifier classifier)
+            throws IOException {
+        return classify(rec, ch, beats, toMv, CHUNK_SEC, MARGIN_SEC, classifier);
     }
 
     /**

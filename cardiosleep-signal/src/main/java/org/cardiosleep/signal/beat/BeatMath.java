@@ -14,6 +14,28 @@ final class BeatMath {
      * either segment is flat.
      */
     static double pearson(double[] x, int xStart, double[] t, int tStart, int len) {
+        if (xStart < 0 || xStart + len > x.length) {
+            return pearsonClamped(x, xStart, t, tStart, len);
+        }
+        // one pass of raw sums; segments are short (tens of samples) and centred near zero by the
+        // band-pass, so the cancellation in sxx - sx²/n is far below float precision of the features
+        double sx = 0, st = 0, sxx = 0, stt = 0, sxy = 0;
+        for (int k = 0; k < len; k++) {
+            double a = x[xStart + k], b = t[tStart + k];
+            sx += a;
+            st += b;
+            sxx += a * a;
+            stt += b * b;
+            sxy += a * b;
+        }
+        double cxx = sxx - sx * sx / len, ctt = stt - st * st / len;
+        if (cxx <= 1e-12 * sxx || ctt <= 1e-12 * stt) {
+            return 0; // a flat segment (up to rounding)
+        }
+        return (sxy - sx * st / len) / Math.sqrt(cxx * ctt);
+    }
+
+    private static double pearsonClamped(double[] x, int xStart, double[] t, int tStart, int len) {
         double sx = 0, st = 0;
         for (int k = 0; k < len; k++) {
             sx += at(x, xStart + k);
@@ -119,5 +141,55 @@ final class BeatMath {
             }
         }
         return offset - onset;
+    }
+
+    /**
+     * Median of {@code a[0..n)} (mean of the two middle values when {@code n} is even), by selection
+     * in expected linear time; reorders {@code a}.
+     */
+    static double median(double[] a, int n) {
+        double hi = select(a, n, n / 2);
+        return n % 2 == 1 ? hi : 0.5 * (maxBelow(a, n / 2) + hi);
+    }
+
+    /**
+     * The {@code k}-th smallest of {@code a[0..n)} (Hoare's selection, expected linear time); on return
+     * {@code a[0..k)} holds values ≤ it, so the median of an even count needs only their maximum.
+     */
+    static double select(double[] a, int n, int k) {
+        int lo = 0, hi = n - 1;
+        while (lo < hi) {
+            double pivot = a[(lo + hi) >>> 1];
+            int i = lo, j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double tmp = a[i];
+                    a[i++] = a[j];
+                    a[j--] = tmp;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                break;
+            }
+        }
+        return a[k];
+    }
+
+    static double maxBelow(double[] a, int k) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < k; i++) {
+            m = Math.max(m, a[i]);
+        }
+        return m;
     }
 }
