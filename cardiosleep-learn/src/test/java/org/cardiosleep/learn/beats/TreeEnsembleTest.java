@@ -33,9 +33,13 @@ class TreeEnsembleTest {
         return x;
     }
 
-    /** The Java evaluation equals XGBoost's own prediction of the same model, missing values included. */
-    @Test
-    void matchesXgboostPredictions() throws Exception {
+    /**
+     * The Java evaluation equals XGBoost's own prediction of the same model, missing values included,
+     * for the general padded walk (depth 4) and the unrolled one (depth 5).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {4, 5})
+    void matchesXgboostPredictions(int depth) throws Exception {
         int n = 4000, cols = 6, k = 5;
         float[] y = new float[n];
         float[] x = data(n, cols, y, 11);
@@ -57,7 +61,7 @@ class TreeEnsembleTest {
             p.put("objective", "multi:softprob");
             p.put("num_class", k);
             p.put("tree_method", "hist");
-            p.put("max_depth", 4);
+            p.put("max_depth", depth);
             p.put("eta", 0.3);
             p.put("subsample", 0.8);
             p.put("nthread", 1);

@@ -17,8 +17,11 @@ final class BeatClassPart {
     private BeatClassPart() {
     }
 
-    /** The classified beats, or null with the reason in {@code status[0]} when no classifier is available. */
-    static BeatTable run(Recording rec, int ch, BeatTable beats, String[] status) throws IOException {
+    /**
+     * The classified beats, or null with the reason in {@code status[0]} when no classifier is available;
+     * {@code wholeEcg} is the ECG already in memory (physical units), or null to read it again in chunks.
+     */
+    static BeatTable run(Recording rec, int ch, BeatTable beats, double[] wholeEcg, String[] status) throws IOException {
         BeatClassifier classifier;
         try {
             classifier = BeatClassifier.loadDefault();
@@ -34,7 +37,8 @@ final class BeatClassPart {
                 at[i] = s[i];
             }
             double toMv = EcgQuality.toMv(rec.signals().get(ch).physicalUnit());
-            byte[] aami = ChunkedClassification.classify(rec, ch, at, toMv, classifier);
+            byte[] aami = wholeEcg != null ? ChunkedClassification.classify(rec, ch, wholeEcg, at, toMv, classifier)
+                    : ChunkedClassification.classify(rec, ch, at, toMv, classifier);
             byte[] sym = new byte[s.length];
             for (int i = 0; i < sym.length; i++) {
                 sym[i] = symbol(aami[i]);

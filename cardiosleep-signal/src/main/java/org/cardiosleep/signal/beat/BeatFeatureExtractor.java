@@ -177,8 +177,10 @@ public final class BeatFeatureExtractor {
                         / dom.qrsPeakToPeak);
             }
             if (corrRun >= RUNNING_MIN_CORR && pre >= RUNNING_MIN_PREMATURITY * locMed) {
+                int from = a - c;
+                boolean inside = BeatMath.inside(x, from, from + running.length - 1);
                 for (int j = 0; j < running.length; j++) {
-                    running[j] += RUNNING_ALPHA * (BeatMath.at(x, a - c + j) - running[j]);
+                    running[j] += RUNNING_ALPHA * ((inside ? x[from + j] : BeatMath.at(x, from + j)) - running[j]);
                 }
             }
             prevAligned = a;

@@ -9,6 +9,11 @@ final class BeatMath {
         return x[i < 0 ? 0 : (i >= x.length ? x.length - 1 : i)];
     }
 
+    /** True when {@code x[from..to]} lies inside the signal, so a kernel may index it directly (the common case). */
+    static boolean inside(double[] x, int from, int to) {
+        return from >= 0 && to < x.length;
+    }
+
     /**
      * Pearson correlation of {@code x[xStart..xStart+len)} with {@code t[tStart..tStart+len)}; 0 when
      * either segment is flat.
@@ -57,8 +62,9 @@ final class BeatMath {
     /** Peak-to-peak amplitude of {@code x[from..to]} (inclusive). */
     static double peakToPeak(double[] x, int from, int to) {
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        boolean inside = inside(x, from, to);
         for (int i = from; i <= to; i++) {
-            double v = at(x, i);
+            double v = inside ? x[i] : at(x, i);
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
         }
@@ -68,8 +74,9 @@ final class BeatMath {
     /** Largest value of {@code x[from..to]}. */
     static double max(double[] x, int from, int to) {
         double hi = Double.NEGATIVE_INFINITY;
+        boolean inside = inside(x, from, to);
         for (int i = from; i <= to; i++) {
-            hi = Math.max(hi, at(x, i));
+            hi = Math.max(hi, inside ? x[i] : at(x, i));
         }
         return hi;
     }
@@ -77,8 +84,9 @@ final class BeatMath {
     /** Smallest value of {@code x[from..to]}. */
     static double min(double[] x, int from, int to) {
         double lo = Double.POSITIVE_INFINITY;
+        boolean inside = inside(x, from, to);
         for (int i = from; i <= to; i++) {
-            lo = Math.min(lo, at(x, i));
+            lo = Math.min(lo, inside ? x[i] : at(x, i));
         }
         return lo;
     }
@@ -86,8 +94,14 @@ final class BeatMath {
     /** Mean of {@code x[from..to]}. */
     static double mean(double[] x, int from, int to) {
         double s = 0;
-        for (int i = from; i <= to; i++) {
-            s += at(x, i);
+        if (inside(x, from, to)) {
+            for (int i = from; i <= to; i++) {
+                s += x[i];
+            }
+        } else {
+            for (int i = from; i <= to; i++) {
+                s += at(x, i);
+            }
         }
         return s / (to - from + 1);
     }
@@ -95,8 +109,9 @@ final class BeatMath {
     /** Sum of squares of {@code x[from..to]} about {@code ref}. */
     static double energy(double[] x, int from, int to, double ref) {
         double s = 0;
+        boolean inside = inside(x, from, to);
         for (int i = from; i <= to; i++) {
-            double v = at(x, i) - ref;
+            double v = (inside ? x[i] : at(x, i)) - ref;
             s += v * v;
         }
         return s;
@@ -105,6 +120,12 @@ final class BeatMath {
     /** Largest absolute central difference {@code (x[i+1]-x[i-1])/2} in {@code [from..to]}. */
     static double maxSlope(double[] x, int from, int to) {
         double m = 0;
+        if (inside(x, from - 1, to + 1)) {
+            for (int i = from; i <= to; i++) {
+                m = Math.max(m, Math.abs(x[i + 1] - x[i - 1]) * 0.5);
+            }
+            return m;
+        }
         for (int i = from; i <= to; i++) {
             m = Math.max(m, Math.abs(at(x, i + 1) - at(x, i - 1)) * 0.5);
         }
