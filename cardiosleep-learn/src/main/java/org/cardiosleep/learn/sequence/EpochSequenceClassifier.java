@@ -28,7 +28,7 @@ import org.cardiosleep.learn.gbm.GradientBoostedTrees;
  * @param hmm          the sequence smoother, or null
  */
 public record EpochSequenceClassifier(String kind, String[] featureNames, String[] classNames,
-                                      GradientBoostedTrees trees, HmmSmoother hmm) {
+                                      GradientBoostedTrees trees, HmmSmoother hmm) implements NightClassifier {
     private static final int MAGIC = 0x43534551; // "CSEQ"
     private static final int VERSION = 1;
 
@@ -71,12 +71,14 @@ public record EpochSequenceClassifier(String kind, String[] featureNames, String
     }
 
     /** Per-epoch class probabilities of one night (smoothed across the night when the model has an HMM). */
+    @Override
     public double[][] predictProba(double[][] night) {
         double[][] p = trees.predictProba(night);
         return hmm == null ? p : hmm.smooth(p);
     }
 
     /** Per-epoch class probabilities without the sequence smoothing. */
+    @Override
     public double[][] predictProbaUnsmoothed(double[][] night) {
         return trees.predictProba(night);
     }
