@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.cardiosleep.app.bench.BenchReport;
 import org.cardiosleep.learn.gbm.GbmParams;
+import org.cardiosleep.learn.sequence.DjlStagerParams;
 import org.cardiosleep.pheno.sleep.SleepStager;
 import org.cardiosleep.pheno.sleep.SlpdbTextRecord;
 import org.cardiosleep.pheno.sleep.StagerTraining;
@@ -34,6 +35,10 @@ public final class BenchStagingCommand implements java.util.concurrent.Callable<
             + "EDF + NSRR XML) by subject: leave-one-subject-out up to " + MAX_LOSO_SUBJECTS + " subjects, else 5-fold")
     List<String> cohorts = new java.util.ArrayList<>();
 
+    @Option(names = "--model", defaultValue = "gbm", description = "stager to evaluate: gbm (boosted trees + HMM, the shipped "
+            + "default) or djl (1-D CNN + bidirectional GRU over the night, DJL/PyTorch) (default: ${DEFAULT-VALUE})")
+    String model;
+
     static final int MAX_LOSO_SUBJECTS = 30;
 
     @Override
@@ -42,8 +47,21 @@ public final class BenchStagingCommand implements java.util.concurrent.Callable<
         Path dir = SlpdbNights.directory(data);
         List<SlpdbTextRecord> records = SlpdbNights.records(dir);
         List<StagingNight> nights = SlpdbNights.nights(records);
+        if (!model.equals("gbm") && !model.equals("djl")) {
+            throw new org.cardiosleep.app.UsageException("--model must be gbm or djl, got '" + model + "'");
+        }
+        boolean djl = model.equals("djl");
+        if (djl && !cohorts.isEmpty()) {
+            throw new org.cardiosleep.app.UsageException("--cohort is only supported with --model gbm");
+        }
         GbmParams params = GbmParams.defaults(seed);
-        List<StagerTraining.FoldPrediction> preds = StagerTraining.leaveOneSubjectOut(nights, params);
+        DjlStagerParams djlParams = DjlStagerParams.defaults(seed);
+        long cpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        long wall0 = System.nanoTime();
+        List<StagerTraining.FoldPrediction> preds = djl ? StagerTraining.leaveOneSubjectOutDjl(nights, djlParams)
+                : StagerTraining.leaveOneSubjectOut(nights, params);
+        double looCpuSec = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1e9;
+        double looWallSec = (System.nanoTime() - wall0) / 1e9;
         StagingEvaluation eval = StagingEvaluation.of(preds);
         report.dataset("slpdb (MIT-BIH Polysomnographic Database, " + dir + ")")
                 .protocol("leave-one-subject-out over " + StagerTraining.subjects(nights).size() + " subjects ("
@@ -52,15 +70,23 @@ public final class BenchStagingCommand implements java.util.concurrent.Callable<
                         + "30-s epochs, unscored/MT "
                         + "epochs excluded; RR-only features from the database's reference beat annotations (beat times and their "
                         + "N / non-N labels from .rr or .ecg; our QRS detector and beat classifier are not in the loop); "
-                        + "gradient-boosted trees (fixed hyper-parameters, seed " + seed
-                        + ") + HMM smoothing; 4 classes W/N1+N2/N3/REM, 3 classes W/NREM/REM from summed probabilities");
+                        + (djl ? "DJL/PyTorch sequence model: 1-D convolution over the standardised epoch-feature sequence + "
+                                + "bidirectional GRU across the night + per-epoch soft-max (fixed a-priori architecture "
+                                + djlParams + "; Adam; early stopping on an inner split of the training subjects only; no HMM)"
+                                : "gradient-boosted trees (fixed hyper-parameters, seed " + seed + ") + HMM smoothing")
+                        + "; 4 classes W/N1+N2/N3/REM, 3 classes W/NREM/REM from summed probabilities");
         for (Map.Entry<String, Object> e : eval.metrics(preds).entrySet()) {
             report.metric(e.getKey(), e.getValue());
         }
         eval.perRecord().forEach(report::record);
         report.extra("classes4", SleepStager.CLASSES4);
         report.extra("confusion4", eval.confusion4().counts());
-        report.extra("speed", StagingSpeed.measure(records, StagerTraining.train(nights, params)));
+        report.extra("model", model);
+        report.extra("looTrainAndPredictSeconds", Map.of("cpuMainThread", Math.round(looCpuSec * 10) / 10.0,
+                "wall", Math.round(looWallSec * 10) / 10.0));
+        if (!djl) {
+            report.extra("speed", StagingSpeed.measure(records, StagerTraining.train(nights, params)));
+        }
         System.out.println(String.format("staging: kappa4 %.3f acc4 %.1f%%  kappa3 %.3f acc3 %.1f%%  (%d records)",
                 (double) report.metrics().get("kappa4"), (double) report.metrics().get("accuracy4"),
                 (double) report.metrics().get("kappa3"), (double) report.metrics().get("accuracy3"), nights.size()));

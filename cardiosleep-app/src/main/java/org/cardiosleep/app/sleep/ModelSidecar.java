@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.cardiosleep.app.AtomicOutput;
 import org.cardiosleep.learn.gbm.GbmParams;
+import org.cardiosleep.learn.sequence.DjlSequenceStager;
+import org.cardiosleep.learn.sequence.DjlStagerTraining;
 import org.cardiosleep.learn.sequence.EpochSequenceClassifier;
 
 /** Writes a model file atomically with a text sidecar ({@code <model>.txt}) saying how it was made. */
@@ -28,6 +30,25 @@ final class ModelSidecar {
                 .append(String.join(" ", model.featureNames())).append('\n');
         b.append("learner: gradient-boosted trees ").append(params).append(model.hmm() != null ? " + HMM smoothing" : "")
                 .append('\n');
+        b.append("made at: ").append(Instant.now()).append(" with Java ").append(System.getProperty("java.version")).append('\n');
+        Path side = out.resolveSibling(out.getFileName() + ".txt");
+        AtomicOutput.file(side, tmp -> Files.writeString(tmp, b.toString(), StandardCharsets.UTF_8));
+    }
+
+    /** The DJL sequence stager's model file and sidecar. */
+    static void writeDjl(Path out, DjlSequenceStager model, String command, String data, List<String> records,
+                         DjlStagerTraining.Log log) throws Exception {
+        AtomicOutput.file(out, model::save);
+        StringBuilder b = new StringBuilder();
+        b.append("model: ").append(out.getFileName()).append(" (").append(model.kind()).append(")\n");
+        b.append("made by: ").append(command).append('\n');
+        b.append("data: ").append(data).append('\n');
+        b.append("training records (").append(records.size()).append("): ").append(String.join(" ", records)).append('\n');
+        b.append("classes: ").append(String.join(" ", model.classNames())).append('\n');
+        b.append("features (").append(model.featureNames().length).append("): ")
+                .append(String.join(" ", model.featureNames())).append('\n');
+        b.append("learner: DJL/PyTorch 1-D CNN + bidirectional GRU ").append(model.params()).append('\n');
+        b.append("training: ").append(log).append('\n');
         b.append("made at: ").append(Instant.now()).append(" with Java ").append(System.getProperty("java.version")).append('\n');
         Path side = out.resolveSibling(out.getFileName() + ".txt");
         AtomicOutput.file(side, tmp -> Files.writeString(tmp, b.toString(), StandardCharsets.UTF_8));

@@ -8,6 +8,9 @@ import java.util.Map;
 
 import org.cardiosleep.app.UsageException;
 import org.cardiosleep.learn.gbm.GbmParams;
+import org.cardiosleep.learn.sequence.DjlSequenceStager;
+import org.cardiosleep.learn.sequence.DjlStagerParams;
+import org.cardiosleep.learn.sequence.DjlStagerTraining;
 import org.cardiosleep.pheno.sleep.SleepStager;
 import org.cardiosleep.pheno.sleep.StagerTraining;
 import org.cardiosleep.pheno.sleep.StagingEvaluation;
@@ -39,8 +42,15 @@ public final class TrainStagerCommand implements java.util.concurrent.Callable<I
     @Option(names = "--seed", defaultValue = "1", description = "seed (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--model", defaultValue = "gbm", description = "gbm (boosted trees + HMM, the shipped default) or djl "
+            + "(1-D CNN + bidirectional GRU over the night, DJL/PyTorch) (default: ${DEFAULT-VALUE})")
+    String model;
+
     @Override
     public Integer call() throws Exception {
+        if (!model.equals("gbm") && !model.equals("djl")) {
+            throw new UsageException("--model must be gbm or djl, got '" + model + "'");
+        }
         Map<String, Path> dirs = new LinkedHashMap<>();
         for (String c : cohorts) {
             int eq = c.indexOf('=');
@@ -65,16 +75,22 @@ public final class TrainStagerCommand implements java.util.concurrent.Callable<I
         if (train.isEmpty()) {
             throw new UsageException("no training cohort left after holding out " + testCohort);
         }
-        GbmParams params = GbmParams.defaults(seed);
-        SleepStager stager = StagerTraining.train(train, params);
         List<String> names = new ArrayList<>();
         train.forEach(n -> names.add(n.cohort() + ":" + n.record()));
         StringBuilder cmd = new StringBuilder("cardiosleep train stager");
+        if (model.equals("djl")) {
+            cmd.append(" --model djl");
+        }
         dirs.forEach((k, v) -> cmd.append(" --cohort ").append(k).append("=<").append(v.getFileName()).append('>'));
         if (testCohort != null) {
             cmd.append(" --test-cohort ").append(testCohort);
         }
         cmd.append(" --seed ").append(seed).append(" --out ").append(out.getFileName());
+        if (model.equals("djl")) {
+            return trainDjl(train, test, dirs, names, cmd.toString());
+        }
+        GbmParams params = GbmParams.defaults(seed);
+        SleepStager stager = StagerTraining.train(train, params);
         ModelSidecar.write(out, stager.model(), cmd.toString(), "cohorts " + dirs.keySet()
                 + " (slpdb text exports: stages .an + beats .rr; EDF cohorts: QRS detection on the ECG + NSRR XML stages)", names, params);
         System.out.println("stager trained on " + train.size() + " nights -> " + out);
@@ -82,6 +98,22 @@ public final class TrainStagerCommand implements java.util.concurrent.Callable<I
             List<StagerTraining.FoldPrediction> preds = StagerTraining.trainTest(train, test, params);
             Map<String, Object> m = StagingEvaluation.of(preds).metrics(preds);
             System.out.println("external validation on " + testCohort + " (" + test.size() + " nights): " + m);
+        }
+        return 0;
+    }
+
+    private int trainDjl(List<StagingNight> train, List<StagingNight> test, Map<String, Path> dirs, List<String> names,
+                         String cmd) throws Exception {
+        DjlStagerParams params = DjlStagerParams.defaults(seed);
+        DjlStagerTraining.Log[] log = new DjlStagerTraining.Log[1];
+        try (DjlSequenceStager stager = StagerTraining.trainDjl(train, params, log)) {
+            ModelSidecar.writeDjl(out, stager, cmd, "cohorts " + dirs.keySet(), names, log[0]);
+            System.out.println("DJL stager trained on " + train.size() + " nights (" + log[0] + ") -> " + out);
+            if (!test.isEmpty()) {
+                List<StagerTraining.FoldPrediction> preds = StagerTraining.predict(stager, test);
+                System.out.println("external validation on " + testCohort + " (" + test.size() + " nights): "
+                        + StagingEvaluation.of(preds).metrics(preds));
+            }
         }
         return 0;
     }
