@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import org.cardiosleep.learn.sequence.DjlSequenceStager;
 import org.cardiosleep.learn.sequence.EpochSequenceClassifier;
 import org.cardiosleep.signal.sleep.EpochFeatures;
 import org.cardiosleep.signal.sleep.RrEpochFeatures;
@@ -22,6 +23,11 @@ public final class SleepStager {
     public static final String[] CLASSES3 = {"W", "NREM", "REM"};
     /** Classpath location of the shipped model (trained by {@code cardiosleep train stager}). */
     public static final String SHIPPED_MODEL = "/models/stager4-slpdb.bin.gz";
+    /**
+     * Classpath location of the shipped DJL sequence stager (trained by {@code cardiosleep train
+     * stager --model djl}); not used by {@code analyze}, which keeps the boosted trees.
+     */
+    public static final String SHIPPED_DJL_MODEL = "/models/stager4-slpdb-djl.bin.gz";
 
     private final EpochSequenceClassifier model;
 
@@ -58,6 +64,29 @@ public final class SleepStager {
             } finally {
                 Files.deleteIfExists(tmp);
             }
+        }
+    }
+
+    /**
+     * Loads a DJL sequence-stager model and checks that it is a 4-class stager for the current RR
+     * features. The caller closes it (it holds native memory).
+     */
+    public static DjlSequenceStager loadDjl(InputStream in, String source) throws IOException {
+        DjlSequenceStager m = DjlSequenceStager.read(in, source);
+        if (!Arrays.equals(m.classNames(), CLASSES4) || !Arrays.equals(m.featureNames(), RrEpochFeatures.names())) {
+            m.close();
+            throw new IOException(source + ": model '" + m.kind() + "' is not a 4-class RR stager for the current features");
+        }
+        return m;
+    }
+
+    /** The DJL sequence stager shipped with cardiosleep (the caller closes it). */
+    public static DjlSequenceStager shippedDjl() throws IOException {
+        try (InputStream in = SleepStager.class.getResourceAsStream(SHIPPED_DJL_MODEL)) {
+            if (in == null) {
+                throw new IOException("the shipped DJL stager model " + SHIPPED_DJL_MODEL + " is missing from the build");
+            }
+            return loadDjl(in, SHIPPED_DJL_MODEL);
         }
     }
 
