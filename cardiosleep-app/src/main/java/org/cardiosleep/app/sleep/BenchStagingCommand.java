@@ -43,10 +43,6 @@ public final class BenchStagingCommand implements java.util.concurrent.Callable<
 
     @Override
     public Integer call() throws Exception {
-        BenchReport report = new BenchReport("staging");
-        Path dir = SlpdbNights.directory(data);
-        List<SlpdbTextRecord> records = SlpdbNights.records(dir);
-        List<StagingNight> nights = SlpdbNights.nights(records);
         if (!model.equals("gbm") && !model.equals("djl")) {
             throw new org.cardiosleep.app.UsageException("--model must be gbm or djl, got '" + model + "'");
         }
@@ -54,6 +50,10 @@ public final class BenchStagingCommand implements java.util.concurrent.Callable<
         if (djl && !cohorts.isEmpty()) {
             throw new org.cardiosleep.app.UsageException("--cohort is only supported with --model gbm");
         }
+        BenchReport report = new BenchReport("staging");
+        Path dir = SlpdbNights.directory(data);
+        List<SlpdbTextRecord> records = SlpdbNights.records(dir);
+        List<StagingNight> nights = SlpdbNights.nights(records);
         GbmParams params = GbmParams.defaults(seed);
         DjlStagerParams djlParams = DjlStagerParams.defaults(seed);
         long cpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();

@@ -48,5 +48,8 @@ class StageCommandTest {
         assertFalse(Files.exists(out));
         assertEquals(2, Main.execute("stage", bad.toString()));
         assertEquals(2, Main.execute("train", "stager", "--out", out.toString(), "--cohort", "nodir"));
+        assertEquals(2, Main.execute("train", "stager", "--model", "lstm", "--out", out.toString()));
+        assertEquals(2, Main.execute("bench", "staging", "--model", "lstm", "--data", tmp.toString()));
+        assertFalse(Files.exists(out));
     }
 }
