@@ -24,6 +24,13 @@ import java.util.List;
  *       correlation with the running normal template and with the previous beat, polarity agreement,
  *       positive-fraction difference, maximum-slope ratio, T-wave level difference and correlation,
  *       P-wave region correlation and energy ratio, alignment lag (s), absolute QRS peak-to-peak (mV);</li>
+ *   <li>RR against an upper quantile ({@link RrContext#UPPER_QUANTILE}) of the long window and of the
+ *       record rather than the median, so a beat is premature even where ectopic beats dominate the
+ *       rhythm; (pre + post)/(2 · long median), the compensatory pause (full after most ventricular
+ *       ectopics, incomplete after atrial ones, de Chazal 2004 / Mar 2011), and (post − pre)/long median;</li>
+ *   <li>P-wave evidence ({@link PWaveEvidence}): best shifted P-region correlation with the dominant beat,
+ *       the shift (PR change), signed P amplitude ratio; the previous beat's T-wave correlation and
+ *       level difference, where the P wave of an early beat lands;</li>
  *   <li>shape: the beat minus the dominant beat, over the dominant QRS amplitude, at 14 instants
  *       from −200 to +350 ms;</li>
  *   <li>record-relative: robust z-scores within the record of the main morphology features.</li>
@@ -46,7 +53,11 @@ public final class BeatFeatureExtractor {
         "qrsWidthSec", "qrsWidthRatio", "qrsP2pRatio", "qrsEnergyRatio", "corrDominantQrs", "corrDominantBeat",
         "rmsDiffQrs", "corrRunningQrs", "corrPreviousQrs", "polarityAgreement", "positiveFractionDiff",
         "maxSlopeRatio", "tLevelDiff", "tCorr", "pCorr", "pEnergyRatio", "alignLagSec", "qrsP2pMv",
+        "preOverLongUpper", "postOverLongUpper", "prevPreOverLongUpper", "preOverRecordUpper", "rrCompensation",
+        "postMinusPreOverLong", "pShiftCorr", "pShiftSec", "pAmpRatio", "prevTCorr", "prevTLevelDiff",
     };
+    private static final int T_LEVEL_COL = List.of(BASE_NAMES).indexOf("tLevelDiff");
+    private static final int T_CORR_COL = List.of(BASE_NAMES).indexOf("tCorr");
 
     /** Morphology features that are also given as robust z-scores within the record. */
     private static final String[] Z_SCORED = {"corrDominantQrs", "corrDominantBeat", "rmsDiffQrs", "qrsWidthRatio",
@@ -109,6 +120,8 @@ public final class BeatFeatureExtractor {
         // the patient's own RR variability: prematurity in units of the record's robust spread
         double[] zLocal = prematurityZ(rr.preSec, rr.localMedianSec);
         double[] zLong = prematurityZ(rr.preSec, rr.longMedianSec);
+        PWaveEvidence pw = new PWaveEvidence(tpl, w);
+        int[] shift = new int[1];
         int prevAligned = -1;
         for (int i = 0; i < n; i++) {
             int o = i * d;
@@ -170,6 +183,19 @@ public final class BeatFeatureExtractor {
             out[o + f++] = (float) Math.log((pEnergy + 1e-9) / (tplPEnergy + 1e-9));
             out[o + f++] = (float) (lag / fsHz);
             out[o + f++] = (float) p2p;
+            double up = rr.longUpperSec[i];
+            out[o + f++] = ratio(pre, up);
+            out[o + f++] = ratio(post, up);
+            out[o + f++] = ratio(prevPre, up);
+            out[o + f++] = ratio(pre, rr.recordUpperSec);
+            out[o + f++] = ratio(pre + post, 2 * lng);
+            out[o + f++] = ratio(post - pre, lng);
+            out[o + f++] = (float) pw.shiftCorrelation(x, a, shift);
+            out[o + f++] = (float) (shift[0] / fsHz);
+            out[o + f++] = (float) pw.amplitudeRatio(x, a);
+            // the previous beat's T wave region holds the P wave of an early beat
+            out[o + f++] = i > 0 ? out[o - d + T_CORR_COL] : Float.NaN;
+            out[o + f++] = i > 0 ? out[o - d + T_LEVEL_COL] : Float.NaN;
             for (int k = 0; k < w.shapePoints.length; k++) {
                 int s = w.shapePoints[k];
                 out[o + f++] = (float) (((BeatMath.at(x, a + s) - base) - (tpl[c + s] - dom.templateQrsMean()))

@@ -17,6 +17,12 @@ final class RrContext {
     static final int MEDIAN_HALF_WIDTH = 16;
     /** Long-term reference: median over ±{@value} beats (about ±2 min), sampled every 4th beat. */
     static final int LONG_HALF_WIDTH = 128;
+    /**
+     * Upper quantile of the same long window (and of the whole record) as a second reference: the
+     * median assumes the dominant rhythm is the normal one, which fails when ectopic beats are the
+     * majority (frequent atrial ectopy, bigeminy, ectopic runs); the slower intervals stay sinus-like.
+     */
+    static final double UPPER_QUANTILE = 0.8;
 
     final double[] preSec;
     final double[] postSec;
@@ -31,6 +37,10 @@ final class RrContext {
     /** Share of successive RR differences over ±16 beats larger than 10 % of the local mean (AF-like irregularity). */
     final double[] localIrregularShare;
     final double recordMedianSec;
+    /** {@value #UPPER_QUANTILE} quantile of RR over ±{@value #LONG_HALF_WIDTH} beats (every 4th interval). */
+    final double[] longUpperSec;
+    /** {@value #UPPER_QUANTILE} quantile of RR over the record. */
+    final double recordUpperSec;
 
     private RrContext(int n) {
         preSec = new double[n];
@@ -42,12 +52,17 @@ final class RrContext {
         precedingMeanSec = new double[n];
         localCv = new double[n];
         localIrregularShare = new double[n];
+        longUpperSec = new double[n];
         recordMedianSec = 0;
+        recordUpperSec = 0;
     }
 
     private RrContext(double[] pre, double[] post, double[] mean, double[] median, double[] irr, double[] longMedian,
-                      double[] precedingMean, double[] cv, double[] irregularShare, double recMedian) {
+                      double[] precedingMean, double[] cv, double[] irregularShare, double recMedian,
+                      double[] longUpper, double recUpper) {
         longMedianSec = longMedian;
+        longUpperSec = longUpper;
+        recordUpperSec = recUpper;
         precedingMeanSec = precedingMean;
         localCv = cv;
         localIrregularShare = irregularShare;
@@ -72,6 +87,7 @@ final class RrContext {
             Arrays.fill(c.precedingMeanSec, Double.NaN);
             Arrays.fill(c.localCv, Double.NaN);
             Arrays.fill(c.localIrregularShare, Double.NaN);
+            Arrays.fill(c.longUpperSec, Double.NaN);
             return c;
         }
         double[] pre = new double[n];
@@ -119,6 +135,7 @@ final class RrContext {
             median[i] = m % 2 == 1 ? win[m / 2] : 0.5 * (win[m / 2 - 1] + win[m / 2]);
         }
         double[] longMedian = new double[n];
+        double[] longUpper = new double[n];
         double[] longWin = new double[2 * LONG_HALF_WIDTH / 4 + 2];
         for (int i = 0; i < n; i++) {
             int lo = Math.max(0, i - LONG_HALF_WIDTH);
@@ -130,10 +147,12 @@ final class RrContext {
             }
             if (m == 0) {
                 longMedian[i] = pre[i];
+                longUpper[i] = pre[i];
                 continue;
             }
             Arrays.sort(longWin, 0, m);
             longMedian[i] = m % 2 == 1 ? longWin[m / 2] : 0.5 * (longWin[m / 2 - 1] + longWin[m / 2]);
+            longUpper[i] = longWin[Math.min(m - 1, (int) (UPPER_QUANTILE * m))];
         }
         double[] precedingMean = new double[n];
         double[] sq = new double[n + 1];
@@ -163,6 +182,8 @@ final class RrContext {
         double[] sorted = pre.clone();
         Arrays.sort(sorted);
         double recMedian = sorted[n / 2];
-        return new RrContext(pre, post, mean, median, irr, longMedian, precedingMean, cv, irregularShare, recMedian);
+        double recUpper = sorted[Math.min(n - 1, (int) (UPPER_QUANTILE * n))];
+        return new RrContext(pre, post, mean, median, irr, longMedian, precedingMean, cv, irregularShare, recMedian,
+                longUpper, recUpper);
     }
 }
