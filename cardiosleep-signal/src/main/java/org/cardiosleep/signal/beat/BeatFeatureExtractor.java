@@ -30,7 +30,9 @@ import java.util.List;
  *       ectopics, incomplete after atrial ones, de Chazal 2004 / Mar 2011), and (post − pre)/long median;</li>
  *   <li>P-wave evidence ({@link PWaveEvidence}): best shifted P-region correlation with the dominant beat,
  *       the shift (PR change), signed P amplitude ratio; the previous beat's T-wave correlation and
- *       level difference, where the P wave of an early beat lands;</li>
+ *       level difference, where the P wave of an early beat lands; prematurity against the upper RR
+ *       quantile in units of the record's spread; the mean P-wave correlation of the neighbouring beats
+ *       and the beat's own minus it;</li>
  *   <li>shape: the beat minus the dominant beat, over the dominant QRS amplitude, at 14 instants
  *       from −200 to +350 ms;</li>
  *   <li>record-relative: robust z-scores within the record of the main morphology features.</li>
@@ -55,7 +57,10 @@ public final class BeatFeatureExtractor {
         "maxSlopeRatio", "tLevelDiff", "tCorr", "pCorr", "pEnergyRatio", "alignLagSec", "qrsP2pMv",
         "preOverLongUpper", "postOverLongUpper", "prevPreOverLongUpper", "preOverRecordUpper", "rrCompensation",
         "postMinusPreOverLong", "pShiftCorr", "pShiftSec", "pAmpRatio", "prevTCorr", "prevTLevelDiff",
+        "prematurityZUpper", "pShiftCorrNeighbours", "pShiftCorrVsNeighbours",
     };
+    /** Neighbourhood (beats each side) over which the P-wave evidence of the surrounding beats is averaged. */
+    static final int P_NEIGHBOURS = 8;
     private static final int T_LEVEL_COL = List.of(BASE_NAMES).indexOf("tLevelDiff");
     private static final int T_CORR_COL = List.of(BASE_NAMES).indexOf("tCorr");
 
@@ -120,6 +125,7 @@ public final class BeatFeatureExtractor {
         // the patient's own RR variability: prematurity in units of the record's robust spread
         double[] zLocal = prematurityZ(rr.preSec, rr.localMedianSec);
         double[] zLong = prematurityZ(rr.preSec, rr.longMedianSec);
+        double[] zUpper = prematurityZ(rr.preSec, rr.longUpperSec);
         PWaveEvidence pw = new PWaveEvidence(tpl, w);
         int[] shift = new int[1];
         int prevAligned = -1;
@@ -196,6 +202,7 @@ public final class BeatFeatureExtractor {
             // the previous beat's T wave region holds the P wave of an early beat
             out[o + f++] = i > 0 ? out[o - d + T_CORR_COL] : Float.NaN;
             out[o + f++] = i > 0 ? out[o - d + T_LEVEL_COL] : Float.NaN;
+            out[o + f++] = (float) zUpper[i];
             for (int k = 0; k < w.shapePoints.length; k++) {
                 int s = w.shapePoints[k];
                 out[o + f++] = (float) (((BeatMath.at(x, a + s) - base) - (tpl[c + s] - dom.templateQrsMean()))
@@ -208,11 +215,34 @@ public final class BeatFeatureExtractor {
             }
             prevAligned = a;
         }
+        neighbourContrast(out, n, d, NAMES.indexOf("pShiftCorr"), NAMES.indexOf("pShiftCorrNeighbours"));
         int zCol = d - Z_SCORED.length;
         for (String name : Z_SCORED) {
             robustZ(out, n, d, NAMES.indexOf(name), zCol++);
         }
         return new BeatFeatures(n, d, out);
+    }
+
+    /**
+     * Writes into column {@code to} the mean of column {@code from} over the {@value #P_NEIGHBOURS}
+     * beats either side (the beat itself excluded) and into {@code to + 1} the beat's own value minus
+     * that mean. For the P-wave evidence this separates a beat without a sinus P wave among beats
+     * with one (atrial ectopy) from a stretch where no beat has one (atrial fibrillation, noise).
+     */
+    private static void neighbourContrast(float[] out, int n, int d, int from, int to) {
+        double[] prefix = new double[n + 1];
+        for (int i = 0; i < n; i++) {
+            float v = out[i * d + from];
+            prefix[i + 1] = prefix[i] + (Float.isNaN(v) ? 0 : v);
+        }
+        for (int i = 0; i < n; i++) {
+            int lo = Math.max(0, i - P_NEIGHBOURS), hi = Math.min(n - 1, i + P_NEIGHBOURS);
+            int m = hi - lo;
+            float own = out[i * d + from];
+            double mean = m > 0 ? (prefix[hi + 1] - prefix[lo] - (Float.isNaN(own) ? 0 : own)) / m : own;
+            out[i * d + to] = (float) mean;
+            out[i * d + to + 1] = (float) (own - mean);
+        }
     }
 
     /**
