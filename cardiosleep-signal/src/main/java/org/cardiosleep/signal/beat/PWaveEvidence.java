@@ -47,9 +47,10 @@ final class PWaveEvidence {
         int c = w.beatBefore;
         from = w.pFrom;
         len = w.pTo - w.pFrom + 1;
-        early = w.samples(SHIFT_EARLY_SEC);
-        late = w.samples(SHIFT_LATE_SEC);
         step = Math.max(1, w.samples(SHIFT_STEP_SEC));
+        // whole steps either side, so the unshifted position is always tried
+        early = step * (int) Math.round(w.samples(SHIFT_EARLY_SEC) / (double) step);
+        late = step * (int) Math.round(w.samples(SHIFT_LATE_SEC) / (double) step);
         prAt = -w.qrsBefore;
         prHalf = Math.max(0, w.samples(PR_HALF_SEC));
         double prLevel = level(tpl, c + prAt, prHalf);
