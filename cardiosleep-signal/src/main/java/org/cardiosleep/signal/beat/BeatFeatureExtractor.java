@@ -59,7 +59,10 @@ public final class BeatFeatureExtractor {
         "postMinusPreOverLong", "pShiftCorr", "pShiftSec", "pAmpRatio", "prevTCorr", "prevTLevelDiff",
         "prematurityZUpper", "pShiftCorrNeighbours", "pShiftCorrVsNeighbours",
     };
-    /** Neighbourhood (beats each side) over which the P-wave evidence of the surrounding beats is averaged. */
+    /**
+     * Neighbourhood (beats each side) over which the P-wave evidence of the surrounding beats is
+     * averaged; 16 gave the same DS1 patient-wise CV (SVEB F1 + VEB F1 1.638 vs 1.635).
+     */
     static final int P_NEIGHBOURS = 8;
     private static final int T_LEVEL_COL = List.of(BASE_NAMES).indexOf("tLevelDiff");
     private static final int T_CORR_COL = List.of(BASE_NAMES).indexOf("tCorr");

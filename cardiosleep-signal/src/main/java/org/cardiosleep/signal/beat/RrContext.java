@@ -21,6 +21,7 @@ final class RrContext {
      * Upper quantile of the same long window (and of the whole record) as a second reference: the
      * median assumes the dominant rhythm is the normal one, which fails when ectopic beats are the
      * majority (frequent atrial ectopy, bigeminy, ectopic runs); the slower intervals stay sinus-like.
+     * 0.8 rather than 0.9 by DS1 patient-wise CV (SVEB F1 + VEB F1 1.635 vs 1.598).
      */
     static final double UPPER_QUANTILE = 0.8;
 
