@@ -44,10 +44,10 @@ public interface Recording extends AutoCloseable {
     default double[] readPhysical(int channel, long startSample, int count) throws IOException {
         int[] d = readDigital(channel, startSample, count);
         SignalInfo s = signals().get(channel);
-        double g = s.gain(), b = s.baseline();
+        double b = s.baseline(), perUnit = 1.0 / s.gain(); // one multiply per sample instead of a divide
         double[] out = new double[d.length];
         for (int i = 0; i < d.length; i++) {
-            out[i] = (d[i] - b) / g;
+            out[i] = (d[i] - b) * perUnit;
         }
         return out;
     }

@@ -29,14 +29,34 @@ public final class AnalysisOutputs {
 
     /** Writes the outputs into an existing directory. */
     public static void writeInto(NightAnalysis a, Path dir, String version) throws Exception {
+        Steps steps = new Steps();
         Files.writeString(dir.resolve("summary.json"), SummaryJson.toJson(a) + "\n", StandardCharsets.UTF_8);
+        steps.done("summary.json");
         TableWriters.epochs(a, dir.resolve("epochs.csv"));
         TableWriters.beats(a, dir.resolve("beats.csv"));
         TableWriters.events(a, dir.resolve("events.csv"));
+        steps.done("csv");
         WfdbAnnotationWriter.write(a, dir);
+        steps.done("wfdb");
         Files.writeString(dir.resolve("report.html"), HtmlReport.render(a, version), StandardCharsets.UTF_8);
+        steps.done("report.html");
         try (OutputStream o = Files.newOutputStream(dir.resolve("report.pdf"))) {
             PdfReport.write(a, version, o);
+        }
+        steps.done("report.pdf");
+    }
+
+    /** Per-output CPU time on stderr with -Dcardiosleep.timing=true. */
+    private static final class Steps {
+        private final boolean on = Boolean.getBoolean("cardiosleep.timing");
+        private double last = on ? org.cardiosleep.app.CpuClock.seconds() : 0;
+
+        void done(String step) {
+            if (on) {
+                double now = org.cardiosleep.app.CpuClock.seconds();
+                System.err.printf(java.util.Locale.ROOT, "  %-12s %7.3f s CPU%n", step, now - last);
+                last = now;
+            }
         }
     }
 

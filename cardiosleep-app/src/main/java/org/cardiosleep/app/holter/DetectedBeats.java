@@ -3,6 +3,7 @@ package org.cardiosleep.app.holter;
 import java.io.IOException;
 import java.util.Arrays;
 
+import org.cardiosleep.app.CpuClock;
 import org.cardiosleep.io.Recording;
 import org.cardiosleep.pheno.beats.AamiClass;
 import org.cardiosleep.pheno.beats.BeatClassifier;
@@ -16,10 +17,10 @@ import org.cardiosleep.signal.rhythm.BeatLabels;
  * its model (in chunks with 20 s of context either side); otherwise unclassified.
  */
 final class DetectedBeats {
-    private static final double CHUNK_SEC = 600, MARGIN_SEC = 20;
+    private static final double CHUNK_SEC = 600;
 
     /** Result: beat samples, classes (null when no classifier) and what happened. */
-    record Result(long[] samples, byte[] classes, String classStatus, double detectSec, double classifySec) {
+    record Result(long[] samples, byte[] classes, String classStatus, double detectCpuSec, double classifyCpuSec) {
     }
 
     private DetectedBeats() {
@@ -28,8 +29,7 @@ final class DetectedBeats {
     static Result run(Recording rec, int ch) throws IOException {
         double fs = rec.signals().get(ch).samplingRateHz();
         long n = rec.signals().get(ch).sampleCount();
-        double toMv = toMv(rec.signals().get(ch).physicalUnit());
-        long t0 = System.nanoTime();
+        double t0 = CpuClock.seconds();
         QrsDetector det = new QrsDetector(fs);
         long chunk = Math.round(CHUNK_SEC * fs);
         long[] beats = new long[1024];
@@ -49,24 +49,31 @@ final class DetectedBeats {
         long[] rest = det.drainBeats();
         beats = Arrays.copyOf(beats, nb + rest.length);
         System.arraycopy(rest, 0, beats, nb, rest.length);
-        long t1 = System.nanoTime();
+        double t1 = CpuClock.seconds();
         BeatClassifier classifier;
         try {
             classifier = BeatClassifier.loadDefault();
         } catch (RuntimeException | LinkageError e) {
-            return new Result(beats, null, "not available (" + e.getMessage() + ")", (t1 - t0) / 1e9, 0);
+            return new Result(beats, null, "not available (" + e.getMessage() + ")", (t1 - t0), 0);
         }
         byte[] cls;
         try (classifier) {
-            byte[] aami = ChunkedClassification.classify(rec, ch, beats, toMv, CHUNK_SEC, MARGIN_SEC, classifier);
-            cls = new byte[aami.length];
-            for (int i = 0; i < aami.length; i++) {
-                cls[i] = label(aami[i]);
-            }
+            cls = classes(rec, ch, beats, classifier);
         }
-        long t2 = System.nanoTime();
-        return new Result(beats, cls, "beat classifier " + BeatClassifier.DEFAULT_MODEL_RESOURCE, (t1 - t0) / 1e9,
-                (t2 - t1) / 1e9);
+        double t2 = CpuClock.seconds();
+        return new Result(beats, cls, "beat classifier " + BeatClassifier.DEFAULT_MODEL_RESOURCE, (t1 - t0),
+                (t2 - t1));
+    }
+
+    /** Beat classes ({@link BeatLabels} codes) of {@code beats} of signal {@code ch}, by {@code classifier}. */
+    static byte[] classes(Recording rec, int ch, long[] beats, BeatClassifier classifier) throws IOException {
+        double toMv = toMv(rec.signals().get(ch).physicalUnit());
+        byte[] aami = ChunkedClassification.classify(rec, ch, beats, toMv, classifier);
+        byte[] cls = new byte[aami.length];
+        for (int i = 0; i < aami.length; i++) {
+            cls[i] = label(aami[i]);
+        }
+        return cls;
     }
 
     private static byte label(byte aami) {

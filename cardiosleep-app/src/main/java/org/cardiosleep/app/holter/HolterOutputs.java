@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import org.cardiosleep.app.report.Numbers;
 import org.cardiosleep.io.wfdb.AnnotationCodes;
 import org.cardiosleep.io.wfdb.WfdbAnnotation;
 import org.cardiosleep.io.wfdb.WfdbAnnotationWriter;
@@ -75,11 +75,12 @@ final class HolterOutputs {
             StringBuilder sb = new StringBuilder(64);
             for (int i = 0; i < t.length; i++) {
                 sb.setLength(0);
-                sb.append(String.format(Locale.ROOT, "%.4f", t[i])).append(',').append(samples[i]).append(',');
+                // hand-made fixed-point text: String.format would cost more than the whole analysis here
+                sb.append(Numbers.padded(t[i], 4)).append(',').append(samples[i]).append(',');
                 sb.append(classes == null ? "U" : String.valueOf((char) classes[i])).append(',');
                 if (i > 0) {
                     double rr = (t[i] - t[i - 1]) * 1000;
-                    sb.append(String.format(Locale.ROOT, "%.1f,%.2f", rr, 60000 / rr));
+                    sb.append(Numbers.padded(rr, 1)).append(',').append(Numbers.padded(60000 / rr, 2));
                 } else {
                     sb.append(',');
                 }
@@ -102,8 +103,10 @@ final class HolterOutputs {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("type,onset_s,offset_s,duration_s,details\n");
             for (RhythmEvent e : events) {
-                w.write(String.format(Locale.ROOT, "%s,%.3f,%.3f,%.3f,beats=%d;rate_bpm=%.1f%n", e.type(), e.onsetSec(),
-                        e.offsetSec(), e.durationSec(), e.beats(), e.rateBpm()));
+                w.write(e.type() + "," + Numbers.padded(e.onsetSec(), 3) + "," + Numbers.padded(e.offsetSec(), 3) + ","
+                        + Numbers.padded(e.durationSec(), 3) + ",beats=" + e.beats() + ";rate_bpm="
+                        + (Double.isFinite(e.rateBpm()) ? Numbers.padded(e.rateBpm(), 1) : Double.toString(e.rateBpm()))
+                        + "\n");
             }
         }
     }

@@ -45,4 +45,35 @@ public final class Numbers {
         }
         return b.toString();
     }
+
+    /**
+     * Exactly {@code decimals} decimals (half-up, trailing zeros kept, as {@code %.Nf} prints them up
+     * to the last binary digit), '.' separator, empty for NaN; for large tables where String.format
+     * would dominate the cost of writing them.
+     */
+    public static String padded(double x, int decimals) {
+        if (!Double.isFinite(x)) {
+            return "";
+        }
+        if (Math.abs(x) >= 1e12 || decimals > 6) {
+            return java.math.BigDecimal.valueOf(x).setScale(Math.min(decimals, 12), java.math.RoundingMode.HALF_UP)
+                    .toPlainString();
+        }
+        long scale = POW10[decimals];
+        long v = Math.round(Math.abs(x) * scale);
+        StringBuilder b = new StringBuilder(24);
+        if (x < 0 && v != 0) {
+            b.append('-');
+        }
+        b.append(v / scale);
+        if (decimals > 0) {
+            String f = Long.toString(v % scale);
+            b.append('.');
+            for (int k = f.length(); k < decimals; k++) {
+                b.append('0');
+            }
+            b.append(f);
+        }
+        return b.toString();
+    }
 }

@@ -146,6 +146,21 @@ public final class EdfRecording implements Recording {
 
     @Override
     public int[] readDigital(int channel, long startSample, int count) throws IOException {
+        int[] out = new int[count];
+        read(channel, startSample, count, out, null);
+        return out;
+    }
+
+    /** Physical values decoded straight from the file, without an intermediate digital array. */
+    @Override
+    public double[] readPhysical(int channel, long startSample, int count) throws IOException {
+        double[] out = new double[count];
+        read(channel, startSample, count, null, out);
+        return out;
+    }
+
+    /** Decodes samples into {@code digital} or, converted to physical units, into {@code physical}. */
+    private void read(int channel, long startSample, int count, int[] digital, double[] physical) throws IOException {
         if (channel < 0 || channel >= signalIndex.length) {
             throw new IndexOutOfBoundsException(file + ": no channel " + channel + " (the file has "
                     + signalIndex.length + " signals)");
@@ -156,9 +171,11 @@ public final class EdfRecording implements Recording {
                     + " outside 0.." + total + " of channel " + channel);
         }
         EdfSignalHeader s = header.signals().get(signalIndex[channel]);
+        SignalInfo info = signals.get(channel);
+        double base = info.baseline(), perUnit = 1.0 / info.gain(); // as Recording.readPhysical
         int spr = s.samplesPerRecord();
         int bps = header.bytesPerSample();
-        int[] out = new int[count];
+        byte[] bytes = null;
         long record = startSample / spr;
         int within = (int) (startSample % spr);
         int done = 0;
@@ -167,21 +184,42 @@ public final class EdfRecording implements Recording {
             MappedByteBuffer buf = chunk(record / recordsPerChunk);
             int pos = (int) ((record % recordsPerChunk) * header.recordBytes()) + s.offsetInRecord() + within * bps;
             if (bps == 2) {
-                for (int i = 0; i < n; i++) {
-                    out[done + i] = buf.getShort(pos + 2 * i);
+                // one bulk copy of the record's bytes, then little-endian decoding from the array: far
+                // cheaper than one buffer call per sample
+                if (bytes == null || bytes.length < 2 * n) {
+                    bytes = new byte[Math.max(2 * n, 8192)];
+                }
+                buf.get(pos, bytes, 0, 2 * n);
+                if (physical != null) {
+                    for (int i = 0; i < n; i++) {
+                        int v = (short) ((bytes[2 * i] & 0xFF) | bytes[2 * i + 1] << 8);
+                        physical[done + i] = (v - base) * perUnit;
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        digital[done + i] = (short) ((bytes[2 * i] & 0xFF) | bytes[2 * i + 1] << 8);
+                    }
                 }
             } else {
+                if (bytes == null || bytes.length < 3 * n) {
+                    bytes = new byte[Math.max(3 * n, 8192)];
+                }
+                buf.get(pos, bytes, 0, 3 * n);
                 for (int i = 0; i < n; i++) {
-                    int p = pos + 3 * i;
+                    int p = 3 * i;
                     // 24-bit two's complement, little-endian: the top byte carries the sign
-                    out[done + i] = (buf.get(p) & 0xFF) | (buf.get(p + 1) & 0xFF) << 8 | buf.get(p + 2) << 16;
+                    int v = (bytes[p] & 0xFF) | (bytes[p + 1] & 0xFF) << 8 | bytes[p + 2] << 16;
+                    if (physical != null) {
+                        physical[done + i] = (v - base) * perUnit;
+                    } else {
+                        digital[done + i] = v;
+                    }
                 }
             }
             done += n;
             record++;
             within = 0;
         }
-        return out;
     }
 
     /** Copies {@code len} bytes at {@code offset} inside data record {@code record}. */

@@ -235,12 +235,13 @@ final class WfdbRecording implements WfdbRecord {
         return WfdbRecording.toPhysical(d, s.gain(), s.baseline(), WfdbFormats.invalidValue(fileOfSignal[channel].format));
     }
 
-    /** {@code (d - baseline) / gain}, NaN for {@link #INVALID_SAMPLE} and for the format's invalid value. */
+    /** {@code (d - baseline) / gain} (as a multiply by {@code 1 / gain}), NaN for {@link #INVALID_SAMPLE} and for the format's invalid value. */
     static double[] toPhysical(int[] d, double gain, double baseline, int invalid) {
         double[] out = new double[d.length];
+        double perUnit = 1.0 / gain; // one multiply per sample instead of a divide
         for (int i = 0; i < d.length; i++) {
             int v = d[i];
-            out[i] = v == INVALID_SAMPLE || v == invalid ? Double.NaN : (v - baseline) / gain;
+            out[i] = v == INVALID_SAMPLE || v == invalid ? Double.NaN : (v - baseline) * perUnit;
         }
         return out;
     }

@@ -10,19 +10,18 @@ import org.cardiosleep.pheno.beats.ChunkedClassification;
 
 /**
  * Beat classes (AAMI N/S/V/F/Q) with the committed beat classifier ({@link BeatClassifier}), in a
- * second chunked pass over the ECG so memory stays bounded: each 1-h chunk (about 7 MB of samples
- * at 256 Hz; the classifier's cost per call makes larger chunks cheaper) is read with 20 s of margin
- * on either side, so beats near the edges keep their RR and morphology context.
+ * second chunked pass over the ECG so memory stays bounded ({@link ChunkedClassification}'s shared
+ * 1-h chunks with 20 s of margin on either side).
  */
 final class BeatClassPart {
-    static final double MARGIN_SEC = 20;
-    static final double CHUNK_SEC = 3600;
-
     private BeatClassPart() {
     }
 
-    /** The classified beats, or null with the reason in {@code status[0]} when no classifier is available. */
-    static BeatTable run(Recording rec, int ch, BeatTable beats, String[] status) throws IOException {
+    /**
+     * The classified beats, or null with the reason in {@code status[0]} when no classifier is available;
+     * {@code wholeEcg} is the ECG already in memory (physical units), or null to read it again in chunks.
+     */
+    static BeatTable run(Recording rec, int ch, BeatTable beats, double[] wholeEcg, String[] status) throws IOException {
         BeatClassifier classifier;
         try {
             classifier = BeatClassifier.loadDefault();
@@ -38,7 +37,8 @@ final class BeatClassPart {
                 at[i] = s[i];
             }
             double toMv = EcgQuality.toMv(rec.signals().get(ch).physicalUnit());
-            byte[] aami = ChunkedClassification.classify(rec, ch, at, toMv, CHUNK_SEC, MARGIN_SEC, classifier);
+            byte[] aami = wholeEcg != null ? ChunkedClassification.classify(rec, ch, wholeEcg, at, toMv, classifier)
+                    : ChunkedClassification.classify(rec, ch, at, toMv, classifier);
             byte[] sym = new byte[s.length];
             for (int i = 0; i < sym.length; i++) {
                 sym[i] = symbol(aami[i]);

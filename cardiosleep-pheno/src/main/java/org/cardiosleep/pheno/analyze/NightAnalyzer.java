@@ -27,6 +27,8 @@ import org.cardiosleep.signal.spo2.DesaturationEvent;
 public final class NightAnalyzer {
     /** Shortest unusable stretch reported as an ECG signal-loss event. */
     static final int MIN_LOSS_SEC = 5;
+    /** Longest ECG kept in memory between the detector's and the classifier's passes (24 h at 128 Hz). */
+    static final long KEEP_ECG_MAX_SAMPLES = 24L * 3600 * 128;
 
     private NightAnalyzer() {
     }
@@ -72,9 +74,15 @@ public final class NightAnalyzer {
         int[] beats = new int[1024];
         int nBeats = 0;
         long chunk = Math.round(opt.chunkSec() * fs);
+        // a night's ECG is kept for the classifier's pass (8 h at 256 Hz: 59 MB) instead of being read
+        // twice; a multi-day Holter is read again in chunks, so memory stays bounded
+        double[] whole = n <= KEEP_ECG_MAX_SAMPLES ? new double[(int) n] : null;
         for (long start = 0; start < n; start += chunk) {
             int len = (int) Math.min(chunk, n - start);
             double[] x = rec.readPhysical(ecgCh, start, len);
+            if (whole != null) {
+                System.arraycopy(x, 0, whole, (int) start, len);
+            }
             EcgQuality.mark(x, 0, len, fs, start, toMv, ecg.physicalMin(), ecg.physicalMax(), usable);
             detector.process(x, 0, len);
             if (start + len >= n) {
@@ -93,7 +101,8 @@ public final class NightAnalyzer {
         parts.put("beats", NightAnalysis.AVAILABLE);
         steps.done("ecg+qrs");
         String[] classStatus = new String[1];
-        BeatTable classified = BeatClassPart.run(rec, ecgCh, beatTable, classStatus);
+        BeatTable classified = BeatClassPart.run(rec, ecgCh, beatTable, whole, classStatus);
+        whole = null;
         if (classified != null) {
             beatTable = classified;
         }
@@ -267,8 +276,18 @@ public final class NightAnalyzer {
     }
 
     private static NightEvent desatEvent(String type, DesaturationEvent d) {
-        return new NightEvent(type, d.startSec(), d.durationSec(), d.depthPct(),
-                String.format(java.util.Locale.ROOT, "baseline %.1f %%, nadir %.1f %% at %.0f s", d.baselinePct(),
-                        d.nadirPct(), d.nadirSec()));
+        // plain concatenation: String.format parses its pattern on every call, and nights have hundreds of these
+        return new NightEvent(type, d.startSec(), d.durationSec(), d.depthPct(), "baseline "
+                + oneDecimal(d.baselinePct()) + " %, nadir " + oneDecimal(d.nadirPct()) + " % at "
+                + Math.round(d.nadirSec()) + " s");
+    }
+
+    /** {@code v} with one decimal, as {@code %.1f} prints it for the values here (NaN as "NaN"). */
+    static String oneDecimal(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.toString(v);
+        }
+        long tenths = Math.round(Math.abs(v) * 10);
+        return (v < 0 && tenths != 0 ? "-" : "") + tenths / 10 + "." + tenths % 10;
     }
 }

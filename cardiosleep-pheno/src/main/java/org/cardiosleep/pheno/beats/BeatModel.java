@@ -19,11 +19,14 @@ import org.cardiosleep.signal.beat.BeatFeatures;
  * cross-validation on the training records.
  *
  * <p>File format: a UTF-8 header of {@code key=value} lines starting with
- * {@code cardiosleep-beat-model 1}, an empty line, then the XGBoost model (UBJSON). The header names
- * the features in order; a model whose features differ from the running extractor's is refused.
+ * {@code cardiosleep-beat-model 2}, an empty line, then the trees in {@code TreeEnsemble}'s binary
+ * format. Version 1 files, whose trees are an XGBoost UBJSON model, are still read (converted on
+ * load, which needs XGBoost's native library). The header names the features in order; a model
+ * whose features differ from the running extractor's is refused.
  */
 public final class BeatModel implements AutoCloseable {
-    static final String MAGIC = "cardiosleep-beat-model 1";
+    static final String MAGIC = "cardiosleep-beat-model 2";
+    private static final String MAGIC_V1 = "cardiosleep-beat-model 1";
 
     private final BoostedTreesClassifier trees;
     private final float[] classScale;
@@ -51,7 +54,8 @@ public final class BeatModel implements AutoCloseable {
             throw new IOException(source + ": not a cardiosleep beat model (no header)");
         }
         List<String> lines = new String(bytes, 0, split, StandardCharsets.UTF_8).lines().toList();
-        if (lines.isEmpty() || !lines.get(0).equals(MAGIC)) {
+        boolean v1 = !lines.isEmpty() && lines.get(0).equals(MAGIC_V1);
+        if (lines.isEmpty() || !(v1 || lines.get(0).equals(MAGIC))) {
             throw new IOException(source + ": not a cardiosleep beat model (first line is not '" + MAGIC + "')");
         }
         Map<String, String> info = new LinkedHashMap<>();
@@ -83,7 +87,8 @@ public final class BeatModel implements AutoCloseable {
         byte[] model = Arrays.copyOfRange(bytes, split + 2, bytes.length);
         BoostedTreesClassifier trees;
         try {
-            trees = BoostedTreesClassifier.load(model, AamiClass.COUNT);
+            trees = v1 ? BoostedTreesClassifier.fromXgboost(model, AamiClass.COUNT)
+                    : BoostedTreesClassifier.load(model, AamiClass.COUNT);
         } catch (IllegalArgumentException e) {
             throw new IOException(source + ": " + e.getMessage(), e);
         }

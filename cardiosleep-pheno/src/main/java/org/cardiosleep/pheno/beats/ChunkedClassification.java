@@ -11,7 +11,41 @@ import org.cardiosleep.signal.SortedArrays;
  * and morphology context, and every beat is classified exactly once.
  */
 public final class ChunkedClassification {
+    /**
+     * Chunk length used by {@code analyze} and {@code holter} alike, so both give every beat the same
+     * class: 1 h (about 7 MB of samples at 256 Hz) keeps memory bounded while the record-relative
+     * features (dominant beat, robust z-scores) see enough beats.
+     */
+    public static final double CHUNK_SEC = 3600;
+    /** Context read on either side of a chunk, so beats near its edges keep their RR and morphology context. */
+    public static final double MARGIN_SEC = 20;
+
     private ChunkedClassification() {
+    }
+
+    /** {@link #classify(Recording, int, long[], double, double, double, BeatClassifier)} with the shared chunking. */
+    public static byte[] classify(Recording rec, int ch, long[] beats, double toMv, BeatClassifier classifier)
+            throws IOException {
+        return classify(rec, ch, beats, toMv, CHUNK_SEC, MARGIN_SEC, classifier);
+    }
+
+    /**
+     * The same with the shared chunking, taking the samples from {@code wholeSignal} (signal {@code ch}
+     * already read in full, physical units) instead of reading the file again.
+     */
+    public static byte[] classify(Recording rec, int ch, double[] wholeSignal, long[] beats, double toMv,
+                                  BeatClassifier classifier) throws IOException {
+        if (wholeSignal.length != rec.signals().get(ch).sampleCount()) {
+            throw new IllegalArgumentException("the signal in memory has " + wholeSignal.length + " samples, the recording "
+                    + rec.signals().get(ch).sampleCount());
+        }
+        return classify(rec, ch, (from, len) -> java.util.Arrays.copyOfRange(wholeSignal, (int) from, (int) from + len),
+                beats, toMv, CHUNK_SEC, MARGIN_SEC, classifier);
+    }
+
+    /** Where a chunk's samples (physical units) come from. */
+    private interface Samples {
+        double[] read(long from, int len) throws IOException;
     }
 
     /**
@@ -20,6 +54,12 @@ public final class ChunkedClassification {
      */
     public static byte[] classify(Recording rec, int ch, long[] beats, double toMv, double chunkSec, double marginSec,
                                   BeatClassifier classifier) throws IOException {
+        return classify(rec, ch, (from, len) -> rec.readPhysical(ch, from, len), beats, toMv, chunkSec, marginSec,
+                classifier);
+    }
+
+    private static byte[] classify(Recording rec, int ch, Samples samples, long[] beats, double toMv, double chunkSec,
+                                   double marginSec, BeatClassifier classifier) throws IOException {
         double fs = rec.signals().get(ch).samplingRateHz();
         long n = rec.signals().get(ch).sampleCount();
         byte[] cls = new byte[beats.length];
@@ -33,7 +73,7 @@ public final class ChunkedClassification {
             if (b == a) {
                 continue;
             }
-            double[] x = rec.readPhysical(ch, from, (int) (to - from));
+            double[] x = samples.read(from, (int) (to - from));
             if (toMv != 1) {
                 for (int i = 0; i < x.length; i++) {
                     x[i] *= toMv;

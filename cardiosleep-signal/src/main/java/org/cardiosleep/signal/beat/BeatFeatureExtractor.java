@@ -132,6 +132,7 @@ public final class BeatFeatureExtractor {
         PWaveEvidence pw = new PWaveEvidence(tpl, w);
         int[] shift = new int[1];
         int prevAligned = -1;
+        DominantTemplate.LagSearch lags = new DominantTemplate.LagSearch(tpl, w);
         for (int i = 0; i < n; i++) {
             int o = i * d;
             int f = 0;
@@ -163,7 +164,7 @@ public final class BeatFeatureExtractor {
             out[o + f++] = (float) zLocal[i];
             out[o + f++] = (float) zLong[i];
 
-            int lag = DominantTemplate.bestLag(x, beatSamples[i], tpl, w);
+            int lag = lags.bestLag(x, beatSamples[i]);
             int a = beatSamples[i] + lag;
             int qa = a - w.qrsBefore, qb = a + w.qrsAfter;
             double p2p = BeatMath.peakToPeak(x, qa, qb);
@@ -212,8 +213,10 @@ public final class BeatFeatureExtractor {
                         / dom.qrsPeakToPeak);
             }
             if (corrRun >= RUNNING_MIN_CORR && pre >= RUNNING_MIN_PREMATURITY * locMed) {
+                int from = a - c;
+                boolean inside = BeatMath.inside(x, from, from + running.length - 1);
                 for (int j = 0; j < running.length; j++) {
-                    running[j] += RUNNING_ALPHA * (BeatMath.at(x, a - c + j) - running[j]);
+                    running[j] += RUNNING_ALPHA * ((inside ? x[from + j] : BeatMath.at(x, from + j)) - running[j]);
                 }
             }
             prevAligned = a;
@@ -258,14 +261,12 @@ public final class BeatFeatureExtractor {
         for (int i = 0; i < n; i++) {
             r[i] = ref[i] > 0 ? pre[i] / ref[i] : 1;
         }
-        double[] sorted = r.clone();
-        java.util.Arrays.sort(sorted);
-        double med = n == 0 ? 1 : sorted[n / 2];
+        double[] work = r.clone();
+        double med = n == 0 ? 1 : BeatMath.select(work, n, n / 2);
         for (int i = 0; i < n; i++) {
-            sorted[i] = Math.abs(r[i] - med);
+            work[i] = Math.abs(r[i] - med);
         }
-        java.util.Arrays.sort(sorted);
-        double spread = 1.4826 * (n == 0 ? 0 : sorted[n / 2]) + 0.01;
+        double spread = 1.4826 * (n == 0 ? 0 : BeatMath.select(work, n, n / 2)) + 0.01;
         double[] z = new double[n];
         for (int i = 0; i < n; i++) {
             z[i] = (1 - r[i]) / spread;
@@ -283,14 +284,12 @@ public final class BeatFeatureExtractor {
         for (int i = 0; i < n; i++) {
             v[i] = out[i * d + from];
         }
-        double[] sorted = v.clone();
-        java.util.Arrays.sort(sorted);
-        double med = sorted[n / 2];
+        double[] work = v.clone();
+        double med = BeatMath.select(work, n, n / 2);
         for (int i = 0; i < n; i++) {
-            sorted[i] = Math.abs(v[i] - med);
+            work[i] = Math.abs(v[i] - med);
         }
-        java.util.Arrays.sort(sorted);
-        double spread = 1.4826 * sorted[n / 2] + 0.01;
+        double spread = 1.4826 * BeatMath.select(work, n, n / 2) + 0.01;
         for (int i = 0; i < n; i++) {
             out[i * d + to] = (float) ((v[i] - med) / spread);
         }

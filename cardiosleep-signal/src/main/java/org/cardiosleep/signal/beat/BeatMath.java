@@ -9,11 +9,38 @@ final class BeatMath {
         return x[i < 0 ? 0 : (i >= x.length ? x.length - 1 : i)];
     }
 
+    /** True when {@code x[from..to]} lies inside the signal, so a kernel may index it directly (the common case). */
+    static boolean inside(double[] x, int from, int to) {
+        return from >= 0 && to < x.length;
+    }
+
     /**
      * Pearson correlation of {@code x[xStart..xStart+len)} with {@code t[tStart..tStart+len)}; 0 when
      * either segment is flat.
      */
     static double pearson(double[] x, int xStart, double[] t, int tStart, int len) {
+        if (xStart < 0 || xStart + len > x.length) {
+            return pearsonClamped(x, xStart, t, tStart, len);
+        }
+        // one pass of raw sums; segments are short (tens of samples) and centred near zero by the
+        // band-pass, so the cancellation in sxx - sx²/n is far below float precision of the features
+        double sx = 0, st = 0, sxx = 0, stt = 0, sxy = 0;
+        for (int k = 0; k < len; k++) {
+            double a = x[xStart + k], b = t[tStart + k];
+            sx += a;
+            st += b;
+            sxx += a * a;
+            stt += b * b;
+            sxy += a * b;
+        }
+        double cxx = sxx - sx * sx / len, ctt = stt - st * st / len;
+        if (cxx <= 1e-12 * sxx || ctt <= 1e-12 * stt) {
+            return 0; // a flat segment (up to rounding)
+        }
+        return (sxy - sx * st / len) / Math.sqrt(cxx * ctt);
+    }
+
+    private static double pearsonClamped(double[] x, int xStart, double[] t, int tStart, int len) {
         double sx = 0, st = 0;
         for (int k = 0; k < len; k++) {
             sx += at(x, xStart + k);
@@ -35,8 +62,9 @@ final class BeatMath {
     /** Peak-to-peak amplitude of {@code x[from..to]} (inclusive). */
     static double peakToPeak(double[] x, int from, int to) {
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        boolean inside = inside(x, from, to);
         for (int i = from; i <= to; i++) {
-            double v = at(x, i);
+            double v = inside ? x[i] : at(x, i);
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
         }
@@ -46,8 +74,9 @@ final class BeatMath {
     /** Largest value of {@code x[from..to]}. */
     static double max(double[] x, int from, int to) {
         double hi = Double.NEGATIVE_INFINITY;
+        boolean inside = inside(x, from, to);
         for (int i = from; i <= to; i++) {
-            hi = Math.max(hi, at(x, i));
+            hi = Math.max(hi, inside ? x[i] : at(x, i));
         }
         return hi;
     }
@@ -55,8 +84,9 @@ final class BeatMath {
     /** Smallest value of {@code x[from..to]}. */
     static double min(double[] x, int from, int to) {
         double lo = Double.POSITIVE_INFINITY;
+        boolean inside = inside(x, from, to);
         for (int i = from; i <= to; i++) {
-            lo = Math.min(lo, at(x, i));
+            lo = Math.min(lo, inside ? x[i] : at(x, i));
         }
         return lo;
     }
@@ -64,8 +94,14 @@ final class BeatMath {
     /** Mean of {@code x[from..to]}. */
     static double mean(double[] x, int from, int to) {
         double s = 0;
-        for (int i = from; i <= to; i++) {
-            s += at(x, i);
+        if (inside(x, from, to)) {
+            for (int i = from; i <= to; i++) {
+                s += x[i];
+            }
+        } else {
+            for (int i = from; i <= to; i++) {
+                s += at(x, i);
+            }
         }
         return s / (to - from + 1);
     }
@@ -73,8 +109,9 @@ final class BeatMath {
     /** Sum of squares of {@code x[from..to]} about {@code ref}. */
     static double energy(double[] x, int from, int to, double ref) {
         double s = 0;
+        boolean inside = inside(x, from, to);
         for (int i = from; i <= to; i++) {
-            double v = at(x, i) - ref;
+            double v = (inside ? x[i] : at(x, i)) - ref;
             s += v * v;
         }
         return s;
@@ -83,6 +120,12 @@ final class BeatMath {
     /** Largest absolute central difference {@code (x[i+1]-x[i-1])/2} in {@code [from..to]}. */
     static double maxSlope(double[] x, int from, int to) {
         double m = 0;
+        if (inside(x, from - 1, to + 1)) {
+            for (int i = from; i <= to; i++) {
+                m = Math.max(m, Math.abs(x[i + 1] - x[i - 1]) * 0.5);
+            }
+            return m;
+        }
         for (int i = from; i <= to; i++) {
             m = Math.max(m, Math.abs(at(x, i + 1) - at(x, i - 1)) * 0.5);
         }
@@ -119,5 +162,55 @@ final class BeatMath {
             }
         }
         return offset - onset;
+    }
+
+    /**
+     * Median of {@code a[0..n)} (mean of the two middle values when {@code n} is even), by selection
+     * in expected linear time; reorders {@code a}.
+     */
+    static double median(double[] a, int n) {
+        double hi = select(a, n, n / 2);
+        return n % 2 == 1 ? hi : 0.5 * (maxBelow(a, n / 2) + hi);
+    }
+
+    /**
+     * The {@code k}-th smallest of {@code a[0..n)} (Hoare's selection, expected linear time); on return
+     * {@code a[0..k)} holds values ≤ it, so the median of an even count needs only their maximum.
+     */
+    static double select(double[] a, int n, int k) {
+        int lo = 0, hi = n - 1;
+        while (lo < hi) {
+            double pivot = a[(lo + hi) >>> 1];
+            int i = lo, j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double tmp = a[i];
+                    a[i++] = a[j];
+                    a[j--] = tmp;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                break;
+            }
+        }
+        return a[k];
+    }
+
+    static double maxBelow(double[] a, int k) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < k; i++) {
+            m = Math.max(m, a[i]);
+        }
+        return m;
     }
 }

@@ -53,8 +53,9 @@ final class DominantTemplate {
         }
         double[] corr = new double[count];
         int[] aligned = new int[count];
+        LagSearch search = new LagSearch(t0, w);
         for (int k = 0; k < count; k++) {
-            int lag = bestLag(x, chosen[k], t0, w);
+            int lag = search.bestLag(x, chosen[k]);
             aligned[k] = chosen[k] + lag;
             corr[k] = BeatMath.pearson(x, aligned[k] - w.qrsBefore, t0, w.beatBefore - w.qrsBefore, w.qrsLength);
         }
@@ -72,17 +73,89 @@ final class DominantTemplate {
 
     /** Lag (samples, multiple of {@code w.lagStep}) that best aligns the beat's QRS with {@code t}. */
     static int bestLag(double[] x, int beat, double[] t, BeatWindows w) {
-        int best = 0;
-        double bestCorr = Double.NEGATIVE_INFINITY;
-        int tStart = w.beatBefore - w.qrsBefore;
-        for (int lag = -w.maxLag; lag <= w.maxLag; lag += w.lagStep) {
-            double r = BeatMath.pearson(x, beat + lag - w.qrsBefore, t, tStart, w.qrsLength);
-            if (r > bestCorr || (r == bestCorr && Math.abs(lag) < Math.abs(best))) {
-                bestCorr = r;
-                best = lag;
+        return new LagSearch(t, w).bestLag(x, beat);
+    }
+
+    /**
+     * Search for the lag that maximises the Pearson correlation of a beat's QRS with a fixed template
+     * QRS. The template's centred samples and energy are computed once, so each lag costs one pass of
+     * three sums (Σx, Σx², Σx·t̃ with t̃ centred, for which Σ(x−x̄)·t̃ = Σx·t̃).
+     */
+    static final class LagSearch {
+        private final double[] t;
+        private final double[] centred;
+        private final double energy;
+        private final BeatWindows w;
+        private final int tStart;
+
+        LagSearch(double[] t, BeatWindows w) {
+            this.t = t;
+            this.w = w;
+            this.tStart = w.beatBefore - w.qrsBefore;
+            int len = w.qrsLength;
+            double mean = BeatMath.mean(t, tStart, tStart + len - 1);
+            centred = new double[len];
+            double e = 0;
+            for (int k = 0; k < len; k++) {
+                centred[k] = t[tStart + k] - mean;
+                e += centred[k] * centred[k];
             }
+            energy = e;
         }
-        return best;
+
+        int bestLag(double[] x, int beat) {
+            int len = w.qrsLength;
+            int first = beat - w.maxLag - w.qrsBefore, last = beat + w.maxLag - w.qrsBefore + len;
+            if (first < 0 || last > x.length || !(energy > 0)) {
+                return slowBestLag(x, beat);
+            }
+            int best = 0;
+            double bestCorr = Double.NEGATIVE_INFINITY;
+            for (int lag = -w.maxLag; lag <= w.maxLag; lag += w.lagStep) {
+                int s = beat + lag - w.qrsBefore;
+                // two interleaved sets of sums: halves the chain of dependent additions per sample
+                double sx = 0, sxx = 0, sxy = 0, sx2 = 0, sxx2 = 0, sxy2 = 0;
+                int k = 0;
+                for (; k + 1 < len; k += 2) {
+                    double a = x[s + k], b = x[s + k + 1];
+                    sx += a;
+                    sxx += a * a;
+                    sxy += a * centred[k];
+                    sx2 += b;
+                    sxx2 += b * b;
+                    sxy2 += b * centred[k + 1];
+                }
+                if (k < len) {
+                    double a = x[s + k];
+                    sx += a;
+                    sxx += a * a;
+                    sxy += a * centred[k];
+                }
+                sx += sx2;
+                sxx += sxx2;
+                sxy += sxy2;
+                double cxx = sxx - sx * sx / len;
+                double r = cxx > 1e-12 * sxx ? sxy / Math.sqrt(cxx * energy) : 0;
+                if (r > bestCorr || (r == bestCorr && Math.abs(lag) < Math.abs(best))) {
+                    bestCorr = r;
+                    best = lag;
+                }
+            }
+            return best;
+        }
+
+        private int slowBestLag(double[] x, int beat) {
+            int best = 0;
+            double bestCorr = Double.NEGATIVE_INFINITY;
+            for (int lag = -w.maxLag; lag <= w.maxLag; lag += w.lagStep) {
+                double r = BeatMath.pearson(x, beat + lag - w.qrsBefore, t, tStart, w.qrsLength);
+                if (r > bestCorr || (r == bestCorr && Math.abs(lag) < Math.abs(best))) {
+                    bestCorr = r;
+                    best = lag;
+                }
+            }
+            return best;
+        }
     }
 
     private static double[] median(double[] x, int[] centers, int count, BeatWindows w) {
@@ -95,8 +168,7 @@ final class DominantTemplate {
             for (int k = 0; k < count; k++) {
                 col[k] = BeatMath.at(x, centers[k] - w.beatBefore + j);
             }
-            Arrays.sort(col, 0, count);
-            t[j] = count % 2 == 1 ? col[count / 2] : 0.5 * (col[count / 2 - 1] + col[count / 2]);
+            t[j] = BeatMath.median(col, count);
         }
         return t;
     }

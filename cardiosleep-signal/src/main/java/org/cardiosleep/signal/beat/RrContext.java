@@ -126,34 +126,34 @@ final class RrContext {
         }
 
         double[] median = new double[n];
-        double[] win = new double[2 * MEDIAN_HALF_WIDTH + 1];
-        for (int i = 0; i < n; i++) {
-            int lo = Math.max(0, i - MEDIAN_HALF_WIDTH);
-            int hi = Math.min(n - 1, i + MEDIAN_HALF_WIDTH);
-            int m = hi - lo + 1;
-            System.arraycopy(pre, lo, win, 0, m);
-            Arrays.sort(win, 0, m);
-            median[i] = m % 2 == 1 ? win[m / 2] : 0.5 * (win[m / 2 - 1] + win[m / 2]);
+        SortedWindow local = new SortedWindow(2 * MEDIAN_HALF_WIDTH + 2);
+        for (int i = 0, lo = 0, hi = -1; i < n; i++) {
+            for (int newHi = Math.min(n - 1, i + MEDIAN_HALF_WIDTH); hi < newHi; ) {
+                local.add(pre[++hi]);
+            }
+            for (int newLo = Math.max(0, i - MEDIAN_HALF_WIDTH); lo < newLo; lo++) {
+                local.remove(pre[lo]);
+            }
+            median[i] = local.median();
         }
+        // long-term median over ±LONG_HALF_WIDTH beats from every 4th interval, phase fixed to absolute
+        // indices (multiples of 4) so neighbouring beats share samples
         double[] longMedian = new double[n];
         double[] longUpper = new double[n];
-        double[] longWin = new double[2 * LONG_HALF_WIDTH / 4 + 2];
-        for (int i = 0; i < n; i++) {
-            int lo = Math.max(0, i - LONG_HALF_WIDTH);
-            int hi = Math.min(n - 1, i + LONG_HALF_WIDTH);
-            int m = 0;
-            // every 4th interval, phase fixed to absolute indices so neighbouring beats share samples
-            for (int j = lo + ((4 - lo % 4) % 4); j <= hi; j += 4) {
-                longWin[m++] = pre[j];
+        SortedWindow far = new SortedWindow(2 * LONG_HALF_WIDTH / 4 + 3);
+        for (int i = 0, lo = 0, hi = -1; i < n; i++) {
+            for (int newHi = Math.min(n - 1, i + LONG_HALF_WIDTH); hi < newHi; ) {
+                if (++hi % 4 == 0) {
+                    far.add(pre[hi]);
+                }
             }
-            if (m == 0) {
-                longMedian[i] = pre[i];
-                longUpper[i] = pre[i];
-                continue;
+            for (int newLo = Math.max(0, i - LONG_HALF_WIDTH); lo < newLo; lo++) {
+                if (lo % 4 == 0) {
+                    far.remove(pre[lo]);
+                }
             }
-            Arrays.sort(longWin, 0, m);
-            longMedian[i] = m % 2 == 1 ? longWin[m / 2] : 0.5 * (longWin[m / 2 - 1] + longWin[m / 2]);
-            longUpper[i] = longWin[Math.min(m - 1, (int) (UPPER_QUANTILE * m))];
+            longMedian[i] = far.size() == 0 ? pre[i] : far.median();
+            longUpper[i] = far.size() == 0 ? pre[i] : far.quantile(UPPER_QUANTILE);
         }
         double[] precedingMean = new double[n];
         double[] sq = new double[n + 1];
@@ -180,10 +180,8 @@ final class RrContext {
             }
             irregularShare[i] = pairs > 0 ? (double) big / pairs : 0;
         }
-        double[] sorted = pre.clone();
-        Arrays.sort(sorted);
-        double recMedian = sorted[n / 2];
-        double recUpper = sorted[Math.min(n - 1, (int) (UPPER_QUANTILE * n))];
+        double recMedian = BeatMath.select(pre.clone(), n, n / 2);
+        double recUpper = BeatMath.select(pre.clone(), n, Math.min(n - 1, (int) (UPPER_QUANTILE * n)));
         return new RrContext(pre, post, mean, median, irr, longMedian, precedingMean, cv, irregularShare, recMedian,
                 longUpper, recUpper);
     }

@@ -25,20 +25,10 @@ public final class ZeroPhase {
         SosFilter f = filter.copy();
         f.resetTo(ext[0]);
         f.applyInPlace(ext);
-        reverse(ext);
-        f.resetTo(ext[0]);
-        f.applyInPlace(ext);
-        reverse(ext);
+        f.resetTo(ext[ext.length - 1]);
+        f.applyBackwardInPlace(ext);
         double[] y = new double[n];
         System.arraycopy(ext, pad, y, 0, n);
         return y;
-    }
-
-    private static void reverse(double[] a) {
-        for (int i = 0, j = a.length - 1; i < j; i++, j--) {
-            double t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
     }
 }

@@ -41,8 +41,11 @@ public final class Dfa {
         return (m * sxy - sx * sy) / (m * sxx - sx * sx);
     }
 
-    /** RMS of the residuals of per-box linear fits of the profile, boxes of n points. */
-    static double fluctuation(double[] y, int n) {
+    /**
+     * RMS of the residuals of per-box linear fits of the profile, boxes of n points: F(n) of DFA, in
+     * one pass over the profile (the residual sum of squares from the box's sums).
+     */
+    public static double fluctuation(double[] y, int n) {
         int boxes = y.length / n;
         // closed forms for x = 0..n-1
         double sx = n * (n - 1) / 2.0;

@@ -42,7 +42,7 @@ public final class Dfa {
                 continue;
             }
             prev = box;
-            double f = fluctuation(profile, box);
+            double f = org.cardiosleep.signal.hrv.Dfa.fluctuation(profile, box);
             if (!(f > 0)) {
                 continue;
             }
@@ -59,30 +59,5 @@ public final class Dfa {
         }
         double den = used * sxx - sxl * sxl;
         return den == 0 ? Double.NaN : (used * sxy - sxl * syl) / den;
-    }
-
-    /** Root-mean-square residual of per-box linear fits of the profile. */
-    private static double fluctuation(double[] profile, int box) {
-        int boxes = profile.length / box;
-        double mid = (box - 1) / 2.0;
-        double sxx = box * ((double) box * box - 1) / 12.0;
-        double ss = 0;
-        for (int b = 0; b < boxes; b++) {
-            int o = b * box;
-            double sy = 0;
-            double sxy = 0;
-            for (int i = 0; i < box; i++) {
-                double y = profile[o + i];
-                sy += y;
-                sxy += (i - mid) * y;
-            }
-            double mean = sy / box;
-            double slope = sxy / sxx;
-            for (int i = 0; i < box; i++) {
-                double r = profile[o + i] - mean - slope * (i - mid);
-                ss += r * r;
-            }
-        }
-        return Math.sqrt(ss / (boxes * (double) box));
     }
 }
