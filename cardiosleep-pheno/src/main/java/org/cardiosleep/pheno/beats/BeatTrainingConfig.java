@@ -25,11 +25,14 @@ public record BeatTrainingConfig(BoostedTreesParams trees, double classWeightPow
      * The defaults, chosen by 11-fold patient-wise cross-validation on DS1 only (criterion: SVEB F1 +
      * VEB F1 of the pooled out-of-fold decisions, each with its own CV-chosen decision scales). The
      * ensemble is capped at rounds × depth ≤ 400 so that classifying every beat of a night stays cheap.
-     * With the current features: depth 5 × 80 rounds gave 0.698 + 0.885, 6 × 66 0.747 + 0.888,
-     * 7 × 57 0.741 + 0.874, 8 × 50 0.737 + 0.862; at 6 × 66, learning rate 0.15 gave 0.692 + 0.880
-     * and keeping every 2nd N beat 0.748 + 0.881. (Before a small fix of the P-wave shift grid, depth
-     * 3 × 130 gave 0.623 + 0.888, 4 × 100 0.655 + 0.892, and at 5 × 80 class-weight power 0.7 gave
-     * 0.686 + 0.867, learning rate 0.15 0.667 + 0.884.)
+     * With the current features (P-wave evidence, upper-quantile RR): rounds × depth, learning rate →
+     * SVEB F1 + VEB F1: 66 × 6, 0.1 → 0.736 + 0.891; 50 × 6, 0.13 → 0.735 + 0.875; 40 × 6, 0.16 →
+     * 0.727 + 0.875; 80 × 5, 0.1 → 0.689 + 0.881; 60 × 5, 0.2 → 0.653 + 0.880; 40 × 5, 0.3 →
+     * 0.666 + 0.864. Before the feature code's speed-up (numerically slightly different features):
+     * 57 × 7 0.741 + 0.874, 50 × 8 0.737 + 0.862; at 66 × 6, learning rate 0.15 gave 0.692 + 0.880
+     * and keeping every 2nd N beat 0.748 + 0.881; at 80 × 5 class-weight power 0.7 was no better than
+     * 1.0. Depth matters for SVEB: prematurity only means ectopy together with the P-wave evidence
+     * and the rhythm's irregularity (atrial fibrillation).
      */
     public static BeatTrainingConfig defaults() {
         return new BeatTrainingConfig(new BoostedTreesParams(66, 6, 0.1, 0.8, 0.8, 1.0, 1, 20040701L), 1.0, 50, 3);
