@@ -23,18 +23,21 @@ public record BeatTrainingConfig(BoostedTreesParams trees, double classWeightPow
 
     /**
      * The defaults, chosen by 11-fold patient-wise cross-validation on DS1 only (criterion: SVEB F1 +
-     * VEB F1 of the pooled out-of-fold decisions, each with its own CV-chosen decision scales). The
-     * ensemble is capped at rounds × depth ≤ 400 so that classifying every beat of a night stays cheap.
+     * VEB F1 of the pooled out-of-fold decisions, each with its own CV-chosen decision scales), under
+     * a cost cap: the classifier runs on every beat of every night inside {@code analyze}'s 1-s budget,
+     * so the trees may cost at most 1000 node visits per beat (rounds × 5 classes × depth).
      * With the current features (P-wave evidence, upper-quantile RR): rounds × depth, learning rate →
-     * SVEB F1 + VEB F1: 66 × 6, 0.1 → 0.736 + 0.891; 50 × 6, 0.13 → 0.735 + 0.875; 40 × 6, 0.16 →
-     * 0.727 + 0.875; 80 × 5, 0.1 → 0.689 + 0.881; 60 × 5, 0.2 → 0.653 + 0.880; 40 × 5, 0.3 →
-     * 0.666 + 0.864. Before the feature code's speed-up (numerically slightly different features):
-     * 57 × 7 0.741 + 0.874, 50 × 8 0.737 + 0.862; at 66 × 6, learning rate 0.15 gave 0.692 + 0.880
-     * and keeping every 2nd N beat 0.748 + 0.881; at 80 × 5 class-weight power 0.7 was no better than
-     * 1.0. Depth matters for SVEB: prematurity only means ectopy together with the P-wave evidence
-     * and the rhythm's irregularity (atrial fibrillation).
+     * SVEB F1 + VEB F1 (visits per beat): 66 × 6, 0.1 → 0.736 + 0.891 (1980); 50 × 6, 0.13 →
+     * 0.735 + 0.875 (1500); 40 × 6, 0.16 → 0.727 + 0.875 (1200); 30 × 6, 0.2 → 0.720 + 0.869 (900);
+     * 80 × 5, 0.1 → 0.689 + 0.881 (2000); 60 × 5, 0.2 → 0.653 + 0.880 (1500); 40 × 5, 0.2 →
+     * 0.674 + 0.878 (1000); 40 × 5, 0.3 → 0.666 + 0.864 (1000); 30 × 5, 0.3 → 0.671 + 0.866 (750).
+     * The best within the cap is 30 × 6 at learning rate 0.2. Earlier explorations (slightly different
+     * feature code): 57 × 7 0.741 + 0.874, 50 × 8 0.737 + 0.862; at 66 × 6, learning rate 0.15 gave
+     * 0.692 + 0.880 and keeping every 2nd N beat 0.748 + 0.881; at 80 × 5 class-weight power 0.7 was
+     * no better than 1.0. Depth matters for SVEB: prematurity only means ectopy together with the
+     * P-wave evidence and the rhythm's irregularity (atrial fibrillation).
      */
     public static BeatTrainingConfig defaults() {
-        return new BeatTrainingConfig(new BoostedTreesParams(66, 6, 0.1, 0.8, 0.8, 1.0, 1, 20040701L), 1.0, 50, 3);
+        return new BeatTrainingConfig(new BoostedTreesParams(30, 6, 0.2, 0.8, 0.8, 1.0, 1, 20040701L), 1.0, 50, 3);
     }
 }
