@@ -38,6 +38,11 @@ public final class AfBenchCommand implements Callable<Integer> {
             + "(our QRS detector on the ECG; no beat classes).", defaultValue = "reference")
     String detector;
 
+    @Option(names = "--our-classes", description = "With --detector ours: classify the detected beats with our beat"
+            + " classifier, cross-fitted (DS1 records by a model trained on DS2 in this run, others by the shipped"
+            + " DS1 model), and leave out intervals touching V/F/Q beats as with reference classes.")
+    boolean ourClasses;
+
     @Option(names = "--method", description = "Detector: 'entropy' (word entropy, the one the holter command uses;"
             + " threshold fitted leave-one-record-out; default) or 'gbm' (gradient-boosted trees over RR and atrial"
             + " features, trained leave-one-record-out) or 'logistic' (logistic regression over the same features) or 'ensemble' (mean of both).",
@@ -65,11 +70,22 @@ public final class AfBenchCommand implements Callable<Integer> {
         }
         Path nsr = DataDirs.root().resolve("nsr2db");
         boolean ours = detector.equals("ours");
+        if (ourClasses && (!ours || rrOnly || !method.equals("entropy"))) {
+            throw new org.cardiosleep.app.UsageException("--our-classes needs --detector ours, the entropy method and"
+                    + " no --rr-only");
+        }
         BenchReport report;
         if (!method.equals("entropy")) {
             report = AfModelBenchmark.run(dir, rrOnly, ours, ours ? null : nsr, beatsCsv, method);
         } else {
-            report = AfBenchmark.run(dir, rrOnly, ours);
+            if (ourClasses) {
+                try (org.cardiosleep.app.beatclass.CrossFittedBeatModels models =
+                             org.cardiosleep.app.beatclass.CrossFittedBeatModels.train(DataDirs.database(null, "mitdb"))) {
+                    report = AfBenchmark.run(dir, false, true, models);
+                }
+            } else {
+                report = AfBenchmark.run(dir, rrOnly, ours, null);
+            }
             if (Files.isDirectory(nsr) && !ours) {
                 AfBenchmark.externalSpecificity(report, nsr, rrOnly);
             }
@@ -98,10 +114,12 @@ public final class AfBenchCommand implements Callable<Integer> {
         }
 
         static BenchReport run(Path dir, boolean rrOnly) throws Exception {
-            return run(dir, rrOnly, false);
+            return run(dir, rrOnly, false, null);
         }
 
-        static BenchReport run(Path dir, boolean rrOnly, boolean ownDetector) throws Exception {
+        /** With {@code ownClasses} (our detector only), the detected beats are classified out of sample. */
+        static BenchReport run(Path dir, boolean rrOnly, boolean ownDetector,
+                               org.cardiosleep.app.beatclass.CrossFittedBeatModels ownClasses) throws Exception {
             BenchReport report = new BenchReport("af").dataset(dir.getFileName().toString());
             List<String> names = records(dir);
             double[] grid = AfScoring.thresholdGrid();
@@ -113,7 +131,7 @@ public final class AfBenchCommand implements Callable<Integer> {
             List<long[][]> confAfib = new ArrayList<>();
             boolean classesUsed = false;
             for (String rec : names) {
-                AnnotatedBeats b = ownDetector ? detected(dir, rec) : AnnotatedBeats.readRecord(dir, rec);
+                AnnotatedBeats b = ownDetector ? detected(dir, rec, ownClasses) : AnnotatedBeats.readRecord(dir, rec);
                 if (b.samples().length < 10) {
                     continue;
                 }
@@ -175,8 +193,9 @@ public final class AfBenchCommand implements Callable<Integer> {
                     + dir.getFileName() + " with beat annotations; beats = "
                     + (ownDetector ? "our QRS detector on the first ECG channel (rhythm label in force at each detected beat)"
                     : "reference annotation times")
-                    + (classesUsed ? " and reference AAMI classes (intervals touching V/F/Q beats left out before"
-                    + " symbolisation)" : " only (RR intervals, no classes)")
+                    + (classesUsed ? " and " + (ownClasses != null
+                    ? org.cardiosleep.app.beatclass.CrossFittedBeatModels.description() : "reference AAMI classes")
+                    + " (intervals touching V/F/Q beats left out before symbolisation)" : " only (RR intervals, no classes)")
                     + "; detector: normalised Shannon entropy of 3-symbol heart-rate words over 127 beats (after Zhou 2014),"
                     + " run-length filter 20 beats; the entropy threshold of each record is the one maximising min(Se,Sp)"
                     + " on the other records (leave-one-record-out, grid 0.700-1.000 step 0.005). Episode Se: true"
@@ -193,7 +212,7 @@ public final class AfBenchCommand implements Callable<Integer> {
             report.metric("fixedSp", pct(totFixed[3], totFixed[3] + totFixed[2]));
             report.metric("positiveBeats", tot[0] + tot[1]);
             report.metric("negativeBeats", tot[2] + tot[3]);
-            report.metric("inputClasses", classesUsed ? "reference" : "none");
+            report.metric("inputClasses", !classesUsed ? "none" : ownClasses != null ? "ours, cross-fitted" : "reference");
             return report;
         }
 
@@ -212,6 +231,11 @@ public final class AfBenchCommand implements Callable<Integer> {
 
         /** Beats found by our detector, with the reference rhythm in force at each. */
         static AnnotatedBeats detected(Path dir, String rec) throws Exception {
+            return detected(dir, rec, null);
+        }
+
+        static AnnotatedBeats detected(Path dir, String rec,
+                                       org.cardiosleep.app.beatclass.CrossFittedBeatModels ownClasses) throws Exception {
             AnnotatedBeats ref = AnnotatedBeats.readRecord(dir, rec);
             try (org.cardiosleep.io.Recording r = org.cardiosleep.io.Recordings.open(dir.resolve(rec + ".hea"))) {
                 int ch = org.cardiosleep.io.ChannelPicker.pick(r, org.cardiosleep.io.ChannelPicker.Kind.ECG, null);
@@ -227,7 +251,9 @@ public final class AfBenchCommand implements Callable<Integer> {
                     }
                     rhythm[i] = ref.rhythm()[k];
                 }
-                return new AnnotatedBeats(ref.file(), fs, s, t, null, rhythm);
+                byte[] classes = ownClasses == null ? null
+                        : DetectedBeats.classes(r, ch, s, ownClasses.forRecord(rec));
+                return new AnnotatedBeats(ref.file(), fs, s, t, classes, rhythm);
             }
         }
 

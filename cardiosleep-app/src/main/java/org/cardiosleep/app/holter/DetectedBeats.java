@@ -29,7 +29,6 @@ final class DetectedBeats {
     static Result run(Recording rec, int ch) throws IOException {
         double fs = rec.signals().get(ch).samplingRateHz();
         long n = rec.signals().get(ch).sampleCount();
-        double toMv = toMv(rec.signals().get(ch).physicalUnit());
         double t0 = CpuClock.seconds();
         QrsDetector det = new QrsDetector(fs);
         long chunk = Math.round(CHUNK_SEC * fs);
@@ -59,15 +58,22 @@ final class DetectedBeats {
         }
         byte[] cls;
         try (classifier) {
-            byte[] aami = ChunkedClassification.classify(rec, ch, beats, toMv, classifier);
-            cls = new byte[aami.length];
-            for (int i = 0; i < aami.length; i++) {
-                cls[i] = label(aami[i]);
-            }
+            cls = classes(rec, ch, beats, classifier);
         }
         double t2 = CpuClock.seconds();
         return new Result(beats, cls, "beat classifier " + BeatClassifier.DEFAULT_MODEL_RESOURCE, (t1 - t0),
                 (t2 - t1));
+    }
+
+    /** Beat classes ({@link BeatLabels} codes) of {@code beats} of signal {@code ch}, by {@code classifier}. */
+    static byte[] classes(Recording rec, int ch, long[] beats, BeatClassifier classifier) throws IOException {
+        double toMv = toMv(rec.signals().get(ch).physicalUnit());
+        byte[] aami = ChunkedClassification.classify(rec, ch, beats, toMv, classifier);
+        byte[] cls = new byte[aami.length];
+        for (int i = 0; i < aami.length; i++) {
+            cls[i] = label(aami[i]);
+        }
+        return cls;
     }
 
     private static byte label(byte aami) {

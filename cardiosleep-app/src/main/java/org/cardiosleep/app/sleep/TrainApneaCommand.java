@@ -30,7 +30,7 @@ public final class TrainApneaCommand implements java.util.concurrent.Callable<In
     public Integer call() throws Exception {
         Path dir = DataDirs.database(data, "apnea-ecg");
         List<ApneaNight> learning = ApneaEcgData.load(dir).learning();
-        GbmParams params = GbmParams.defaults(seed);
+        GbmParams params = ApneaDetector.params(seed);
         ApneaDetector d = ApneaDetector.train(learning, params);
         List<String> names = new ArrayList<>();
         learning.forEach(n -> names.add(n.record()));

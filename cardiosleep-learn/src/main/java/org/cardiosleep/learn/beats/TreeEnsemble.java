@@ -172,42 +172,39 @@ public final class TreeEnsemble {
         /** Adds every tree's leaf to the margins {@code m[j·classes + class]} of rows {@code rowsOf[0..count)}. */
         void addMargins(float[] x, int cols, int[] rowsOf, int count, int[] treeClass, double[] m, int classes) {
             int inner = (1 << depth) - 1, leaves = 1 << depth;
-            if (depth == 5) {
-                addMargins5(x, cols, rowsOf, count, treeClass, m, classes);
-                return;
-            }
+            int[] f = feature;
+            float[] thr = threshold;
             for (int t = 0, in = 0, lf = 0; t < treeClass.length; t++, in += inner, lf += leaves) {
                 int c = treeClass[t];
                 for (int j = 0; j < count; j++) {
                     int o = rowsOf[j] * cols;
                     int i = 0;
-                    for (int d = 0; d < depth; d++) {
-                        int n = in + i;
-                        // left (2i+1) when x < threshold, else right (2i+2), from the sign bit of
-                        // x − threshold: no branch to mispredict (x and threshold are finite or ±∞
-                        // here, never NaN, and the difference of two distinct floats is never zero)
-                        i = 2 * i + 2 - (Float.floatToRawIntBits(x[o + feature[n]] - threshold[n]) >>> 31);
+                    // one level per case, falling through: the walk is unrolled for every depth, and the
+                    // switch itself is taken the same way for every tree. Each level goes left (2i+1)
+                    // when x < threshold, else right (2i+2), from the sign bit of x − threshold: no
+                    // branch to mispredict (x and threshold are finite or ±∞ here, never NaN, and the
+                    // difference of two distinct floats is never zero).
+                    switch (depth) {
+                        case 8:
+                            i = 2 * i + 2 - (Float.floatToRawIntBits(x[o + f[in + i]] - thr[in + i]) >>> 31);
+                        case 7:
+                            i = 2 * i + 2 - (Float.floatToRawIntBits(x[o + f[in + i]] - thr[in + i]) >>> 31);
+                        case 6:
+                            i = 2 * i + 2 - (Float.floatToRawIntBits(x[o + f[in + i]] - thr[in + i]) >>> 31);
+                        case 5:
+                            i = 2 * i + 2 - (Float.floatToRawIntBits(x[o + f[in + i]] - thr[in + i]) >>> 31);
+                        case 4:
+                            i = 2 * i + 2 - (Float.floatToRawIntBits(x[o + f[in + i]] - thr[in + i]) >>> 31);
+                        case 3:
+                            i = 2 * i + 2 - (Float.floatToRawIntBits(x[o + f[in + i]] - thr[in + i]) >>> 31);
+                        case 2:
+                            i = 2 * i + 2 - (Float.floatToRawIntBits(x[o + f[in + i]] - thr[in + i]) >>> 31);
+                        case 1:
+                            i = 2 * i + 2 - (Float.floatToRawIntBits(x[o + f[in + i]] - thr[in + i]) >>> 31);
+                        default:
+                            break;
                     }
                     m[j * classes + c] += leaf[lf + i - inner];
-                }
-            }
-        }
-
-        /** The same for depth 5 (the shipped beat model), unrolled: no loop overhead per level. */
-        private void addMargins5(float[] x, int cols, int[] rowsOf, int count, int[] treeClass, double[] m,
-                                 int classes) {
-            int[] f = feature;
-            float[] thr = threshold;
-            for (int t = 0, in = 0, lf = 0; t < treeClass.length; t++, in += 31, lf += 32) {
-                int c = treeClass[t];
-                for (int j = 0; j < count; j++) {
-                    int o = rowsOf[j] * cols;
-                    int i = 2 - (Float.floatToRawIntBits(x[o + f[in]] - thr[in]) >>> 31);
-                    i = 2 * i + 2 - (Float.floatToRawIntBits(x[o + f[in + i]] - thr[in + i]) >>> 31);
-                    i = 2 * i + 2 - (Float.floatToRawIntBits(x[o + f[in + i]] - thr[in + i]) >>> 31);
-                    i = 2 * i + 2 - (Float.floatToRawIntBits(x[o + f[in + i]] - thr[in + i]) >>> 31);
-                    i = 2 * i + 2 - (Float.floatToRawIntBits(x[o + f[in + i]] - thr[in + i]) >>> 31);
-                    m[j * classes + c] += leaf[lf + i - 31];
                 }
             }
         }

@@ -35,10 +35,10 @@ class TreeEnsembleTest {
 
     /**
      * The Java evaluation equals XGBoost's own prediction of the same model, missing values included,
-     * for the general padded walk (depth 4) and the unrolled one (depth 5).
+     * at every depth of the unrolled walk (trees shallower than the deepest are padded).
      */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(ints = {4, 5})
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 4, 5, 6, 8})
     void matchesXgboostPredictions(int depth) throws Exception {
         int n = 4000, cols = 6, k = 5;
         float[] y = new float[n];

@@ -169,6 +169,72 @@ public final class ApneaEvaluation {
         return new Scores(m, rows);
     }
 
+    /**
+     * Scores of cross-validation repeated with several seeds (each seed draws its own folds and
+     * trees): every numeric metric is the mean over the seeds, and {@code accuracyPerSeed},
+     * {@code sePerSeed}, {@code spPerSeed} list the per-seed values in order. Per record, the accuracy,
+     * predicted apnea minutes and index are means over the seeds and {@code predClassPerSeed} spells
+     * the predicted class of each seed (e.g. {@code "AABAA"}).
+     */
+    public static Scores meanOverSeeds(List<Scores> perSeed) {
+        if (perSeed.isEmpty()) {
+            throw new IllegalArgumentException("no seed scored");
+        }
+        int k = perSeed.size();
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : perSeed.get(0).metrics().entrySet()) {
+            if (e.getValue() instanceof Number) {
+                double sum = 0;
+                for (Scores s : perSeed) {
+                    sum += ((Number) s.metrics().get(e.getKey())).doubleValue();
+                }
+                m.put(e.getKey(), round(sum / k, e.getKey().toLowerCase().contains("correlation") || "kappa".equals(e.getKey()) ? 4 : 2));
+            } else {
+                m.put(e.getKey(), e.getValue());
+            }
+        }
+        for (String key : new String[] {"accuracy", "se", "sp"}) {
+            List<Object> v = new ArrayList<>();
+            for (Scores s : perSeed) {
+                v.add(s.metrics().get(key));
+            }
+            m.put(key + "PerSeed", v);
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Map<String, Object>> first = perSeed.get(0).perRecord();
+        for (int r = 0; r < first.size(); r++) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            Map<String, Object> f = first.get(r);
+            double acc = 0;
+            double pred = 0;
+            double perHour = 0;
+            StringBuilder classes = new StringBuilder();
+            for (Scores s : perSeed) {
+                Map<String, Object> x = s.perRecord().get(r);
+                if (!x.get("record").equals(f.get("record"))) {
+                    throw new IllegalArgumentException("seeds scored different records");
+                }
+                acc += ((Number) x.get("accuracy")).doubleValue();
+                pred += ((Number) x.get("predApneaMin")).doubleValue();
+                perHour += ((Number) x.get("predApneaMinPerHour")).doubleValue();
+                classes.append(x.get("predClass"));
+            }
+            row.put("record", f.get("record"));
+            row.put("minutes", f.get("minutes"));
+            row.put("accuracy", round(acc / k, 2));
+            row.put("refApneaMin", f.get("refApneaMin"));
+            row.put("predApneaMin", round(pred / k, 1));
+            row.put("refClass", f.get("refClass"));
+            row.put("predClassPerSeed", classes.toString());
+            row.put("predApneaMinPerHour", round(perHour / k, 2));
+            if (f.containsKey("refAhi")) {
+                row.put("refAhi", f.get("refAhi"));
+            }
+            rows.add(row);
+        }
+        return new Scores(m, rows);
+    }
+
     static double pearson(double[] a, double[] b) {
         int n = a.length;
         if (n < 3) {

@@ -23,14 +23,21 @@ public record BeatTrainingConfig(BoostedTreesParams trees, double classWeightPow
 
     /**
      * The defaults, chosen by 11-fold patient-wise cross-validation on DS1 only (criterion: SVEB F1 +
-     * VEB F1 of the pooled out-of-fold decisions): class-weight power 1.0 vs 0.5 gave 1.414 vs 1.409.
-     * Tree shapes (rounds × depth, learning rate → criterion): 300 × 3, 0.1 → 1.420; 100 × 3, 0.2 →
-     * 1.410; 60 × 3, 0.3 → 1.383; 50 × 4, 0.3 → 1.392; 40 × 5, 0.3 → 1.420; 30 × 5, 0.3 → 1.419;
-     * 25 × 6, 0.3 → 1.420; 20 × 6, 0.4 → 1.397. The classifier runs on every beat of every night, so
-     * the cheapest shape within 0.002 of the best is used: 30 rounds of depth-5 trees (150 trees, a
-     * sixth of the node visits per beat of 300 × 3).
+     * VEB F1 of the pooled out-of-fold decisions, each with its own CV-chosen decision scales), under
+     * a cost cap: the classifier runs on every beat of every night inside {@code analyze}'s 1-s budget,
+     * so the trees may cost at most 1000 node visits per beat (rounds × 5 classes × depth).
+     * With the current features (P-wave evidence, upper-quantile RR): rounds × depth, learning rate →
+     * SVEB F1 + VEB F1 (visits per beat): 66 × 6, 0.1 → 0.736 + 0.891 (1980); 50 × 6, 0.13 →
+     * 0.735 + 0.875 (1500); 40 × 6, 0.16 → 0.727 + 0.875 (1200); 30 × 6, 0.2 → 0.720 + 0.869 (900);
+     * 80 × 5, 0.1 → 0.689 + 0.881 (2000); 60 × 5, 0.2 → 0.653 + 0.880 (1500); 40 × 5, 0.2 →
+     * 0.674 + 0.878 (1000); 40 × 5, 0.3 → 0.666 + 0.864 (1000); 30 × 5, 0.3 → 0.671 + 0.866 (750).
+     * The best within the cap is 30 × 6 at learning rate 0.2. Earlier explorations (slightly different
+     * feature code): 57 × 7 0.741 + 0.874, 50 × 8 0.737 + 0.862; at 66 × 6, learning rate 0.15 gave
+     * 0.692 + 0.880 and keeping every 2nd N beat 0.748 + 0.881; at 80 × 5 class-weight power 0.7 was
+     * no better than 1.0. Depth matters for SVEB: prematurity only means ectopy together with the
+     * P-wave evidence and the rhythm's irregularity (atrial fibrillation).
      */
     public static BeatTrainingConfig defaults() {
-        return new BeatTrainingConfig(new BoostedTreesParams(30, 5, 0.3, 0.8, 0.8, 1.0, 1, 20040701L), 1.0, 50, 3);
+        return new BeatTrainingConfig(new BoostedTreesParams(30, 6, 0.2, 0.8, 0.8, 1.0, 1, 20040701L), 1.0, 50, 3);
     }
 }

@@ -18,11 +18,18 @@ final class StageSubset {
         String[] st = in.stages();
         double ep = in.epochSec();
         double[] t = in.beatTimeSec();
+        // which epochs are of this stage, decided once per epoch rather than once per beat
+        boolean[] of = new boolean[st.length];
+        int epochs = 0;
+        for (int e = 0; e < st.length; e++) {
+            of[e] = stage.equals(normal(st[e]));
+            epochs += of[e] ? 1 : 0;
+        }
         int k = 0;
         int[] keep = new int[nn.size()];
         for (int i = 0; i < nn.size(); i++) {
             int e = (int) (nn.timeSec()[i] / ep);
-            if (e < st.length && stage.equals(normal(st[e]))) {
+            if (e < st.length && of[e]) {
                 keep[k++] = i;
             }
         }
@@ -33,17 +40,11 @@ final class StageSubset {
             x[j] = nn.nnMs()[keep[j]];
             idx[j] = nn.beatIndex()[keep[j]];
         }
-        int epochs = 0;
         int beats = 0;
         double afSec = 0;
-        for (String s : st) {
-            if (stage.equals(normal(s))) {
-                epochs++;
-            }
-        }
         for (int i = 1; i < t.length; i++) {
             int e = (int) (t[i] / ep);
-            if (e < st.length && stage.equals(normal(st[e]))) {
+            if (e < st.length && of[e]) {
                 beats++;
                 if (af[i]) {
                     afSec += t[i] - t[i - 1];

@@ -51,6 +51,24 @@ class ApneaEvaluationTest {
     }
 
     @Test
+    void meanOverSeedsAveragesMetricsAndListsEachSeed() {
+        int[] y = {1, 1, 0, 0};
+        // Seed 1: all right (accuracy 100); seed 2: one apnea minute missed (accuracy 75, Se 50, Sp 100).
+        ApneaEvaluation.Scores s1 = ApneaEvaluation.score(List.of(pred("a99", y, new double[] {0.9, 0.9, 0.1, 0.1})), Map.of());
+        ApneaEvaluation.Scores s2 = ApneaEvaluation.score(List.of(pred("a99", y, new double[] {0.9, 0.1, 0.1, 0.1})), Map.of());
+        ApneaEvaluation.Scores m = ApneaEvaluation.meanOverSeeds(List.of(s1, s2));
+        assertEquals(87.5, (double) m.metrics().get("accuracy"), 1e-9);
+        assertEquals(75.0, (double) m.metrics().get("se"), 1e-9);
+        assertEquals(100.0, (double) m.metrics().get("sp"), 1e-9);
+        assertEquals(List.of(100.0, 75.0), m.metrics().get("accuracyPerSeed"));
+        assertEquals(List.of(100.0, 50.0), m.metrics().get("sePerSeed"));
+        Map<String, Object> row = m.perRecord().get(0);
+        assertEquals(87.5, (double) row.get("accuracy"), 1e-9);
+        assertEquals(1.5, (double) row.get("predApneaMin"), 1e-9);
+        assertEquals("CC", row.get("predClassPerSeed"));
+    }
+
+    @Test
     void c05AndC06AlwaysShareAFold() {
         List<ApneaNight> nights = new java.util.ArrayList<>();
         java.util.Random rnd = new java.util.Random(3);

@@ -44,6 +44,14 @@ final class SortedWindow {
         return size % 2 == 1 ? v[size / 2] : 0.5 * (v[size / 2 - 1] + v[size / 2]);
     }
 
+    /** The value at rank {@code floor(q · size)} (clamped to the largest), an upper quantile for q ≥ 0.5; NaN when empty. */
+    double quantile(double q) {
+        if (size == 0) {
+            return Double.NaN;
+        }
+        return v[Math.min(size - 1, Math.max(0, (int) (q * size)))];
+    }
+
     private int lowerBound(double x) {
         int lo = 0, hi = size;
         while (lo < hi) {

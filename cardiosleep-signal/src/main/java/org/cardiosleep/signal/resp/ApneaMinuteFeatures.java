@@ -16,8 +16,12 @@ import org.cardiosleep.signal.sleep.NnSeries;
  * tachogram; its periodicity shows in the autocorrelation of heart rate at lags 20–90 s. Beside
  * it: RR level and spread in the minute and over 3 and 5 min, LF and HF (RSA) powers, the HF peak
  * as a respiration-rate stand-in, and beat coverage (signal quality). All features are also
- * standardised within the record; record-level medians of the CVHR measures tell apnoeic nights
- * from normal ones; key features get the means of the 3 minutes before and after.
+ * standardised within the record (robust z: median and IQR). Because a severe apnoeic night is
+ * apnoeic for most of its minutes, its median is itself apnoeic; each z-score is therefore also
+ * given relative to the record's own 10th percentile ({@code low_}), the quietest stretch of the
+ * night. Record-level medians and IQRs of every raw feature ({@code rec_med_}, {@code rec_iqr_})
+ * describe the night as a whole (a severity estimate from the record's own unlabelled beats, as in
+ * record-adaptive detectors); key features get the means of the 3 minutes before and after.
  */
 public final class ApneaMinuteFeatures {
     public static final double MINUTE_SEC = 60.0;
@@ -29,8 +33,10 @@ public final class ApneaMinuteFeatures {
         "hrRange5", "lnCvhr", "lnLf", "lnHf", "cvhrShare", "cvhrPeakHz", "hfPeakHz", "cvhrPeakShare", "lnCvhr8",
         "cvhrShare8", "quality", "acfPeak", "acfLag"};
     static final String[] CONTEXT = {"lnCvhr", "cvhrShare", "hrRange3", "rrSd3", "acfPeak", "rrMean1", "hrRange1"};
-    static final String[] RECORD = {"lnCvhr", "cvhrShare", "acfPeak", "hrRange3"};
+    static final String[] RAW_KEPT = {"lnCvhr", "cvhrShare", "rrMean1", "hrRange3", "acfPeak"};
     static final int CONTEXT_MIN = 3;
+    /** Quantile of the record's own z-scores used as its quiet-night reference ({@code low_} columns). */
+    static final double LOW_QUANTILE = 0.1;
 
     private ApneaMinuteFeatures() {
     }
@@ -41,16 +47,20 @@ public final class ApneaMinuteFeatures {
         for (String r : RAW) {
             n.add("z_" + r);
         }
-        for (String r : new String[] {"lnCvhr", "cvhrShare", "rrMean1", "hrRange3", "acfPeak"}) {
+        for (String r : RAW_KEPT) {
             n.add("raw_" + r);
         }
-        for (String r : RECORD) {
-            n.add("rec_" + r);
+        for (String r : RAW) {
+            n.add("rec_med_" + r);
+            n.add("rec_iqr_" + r);
         }
         n.add("nightFraction");
         for (String c : CONTEXT) {
             n.add("past_" + c);
             n.add("next_" + c);
+        }
+        for (String r : RAW) {
+            n.add("low_" + r);
         }
         return n.toArray(new String[0]);
     }
@@ -73,19 +83,20 @@ public final class ApneaMinuteFeatures {
         for (int f = 0; f < RAW.length; f++) {
             NightNormalization.robustZ(r, f, out, c++);
         }
-        for (String s : new String[] {"lnCvhr", "cvhrShare", "rrMean1", "hrRange3", "acfPeak"}) {
+        for (String s : RAW_KEPT) {
             int f = raw(s);
             for (int m = 0; m < minutes; m++) {
                 out[m][c] = r[m][f];
             }
             c++;
         }
-        for (String s : RECORD) {
-            double med = median(r, raw(s));
+        for (int f = 0; f < RAW.length; f++) {
+            double[] q = quantiles(r, f, 0.25, 0.5, 0.75);
             for (int m = 0; m < minutes; m++) {
-                out[m][c] = med;
+                out[m][c] = q[1];
+                out[m][c + 1] = q[2] - q[0];
             }
-            c++;
+            c += 2;
         }
         for (int m = 0; m < minutes; m++) {
             out[m][c] = minutes > 1 ? (double) m / (minutes - 1) : 0;
@@ -96,10 +107,18 @@ public final class ApneaMinuteFeatures {
             NightNormalization.movingMean(out, f, out, c++, -CONTEXT_MIN, -1);
             NightNormalization.movingMean(out, f, out, c++, 1, CONTEXT_MIN);
         }
+        for (int f = 0; f < RAW.length; f++) {
+            double low = quantiles(out, f, LOW_QUANTILE)[0];
+            for (int m = 0; m < minutes; m++) {
+                out[m][c] = out[m][f] - low;
+            }
+            c++;
+        }
         return new EpochFeatures(names, out);
     }
 
-    private static double median(double[][] x, int col) {
+    /** Quantiles of the finite values of a column (NaN when there are none). */
+    private static double[] quantiles(double[][] x, int col, double... q) {
         double[] v = new double[x.length];
         int m = 0;
         for (double[] row : x) {
@@ -107,11 +126,12 @@ public final class ApneaMinuteFeatures {
                 v[m++] = row[col];
             }
         }
-        if (m == 0) {
-            return Double.NaN;
-        }
+        double[] out = new double[q.length];
         Arrays.sort(v, 0, m);
-        return NightNormalization.quantileSorted(v, m, 0.5);
+        for (int i = 0; i < q.length; i++) {
+            out[i] = m == 0 ? Double.NaN : NightNormalization.quantileSorted(v, m, q[i]);
+        }
+        return out;
     }
 
     static double[][] rawFeatures(NnSeries nn, int minutes) {
