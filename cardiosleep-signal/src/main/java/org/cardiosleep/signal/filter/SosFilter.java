@@ -86,7 +86,7 @@ public final class SosFilter {
     }
 
     /** Filters {@code count} samples starting at {@code start}, stepping by {@code step} (±1). */
-    private void run(double[] x, int start, int step, int count) {
+    void run(double[] x, int start, int step, int count) {
         int s = 0;
         for (; s + 1 < sections.length; s += 2) {
             runPair(s, x, start, step, count);
@@ -130,6 +130,68 @@ public final class SosFilter {
         z2[s] = u2;
         z1[s + 1] = w1;
         z2[s + 1] = w2;
+    }
+
+    /**
+     * This filter on {@code count} samples from {@code startA} and filter {@code other} (the same
+     * design) on {@code count} samples from {@code startB}, both stepping by {@code step} (±1), in one
+     * loop: two independent recurrences side by side, so the processor overlaps them. Both designs
+     * must have exactly two sections.
+     */
+    void runTwo(SosFilter other, double[] x, int startA, int startB, int step, int count) {
+        if (sections.length != 2 || other.sections.length != 2) {
+            throw new IllegalStateException("two-stream filtering needs two-section filters");
+        }
+        Biquad p = sections[0], q = sections[1];
+        double p0 = p.b0(), p1 = p.b1(), p2 = p.b2(), pa1 = p.a1(), pa2 = p.a2();
+        double q0 = q.b0(), q1 = q.b1(), q2 = q.b2(), qa1 = q.a1(), qa2 = q.a2();
+        double u1 = z1[0], u2 = z2[0], w1 = z1[1], w2 = z2[1];
+        double e1 = other.z1[0], e2 = other.z2[0], g1 = other.z1[1], g2 = other.z2[1];
+        for (int c = 0, i = startA, j = startB; c < count; c++, i += step, j += step) {
+            double v = x[i];
+            double y = p0 * v + u1;
+            u1 = p1 * v - pa1 * y + u2;
+            u2 = p2 * v - pa2 * y;
+            double o = q0 * y + w1;
+            w1 = q1 * y - qa1 * o + w2;
+            w2 = q2 * y - qa2 * o;
+            x[i] = o;
+            double vb = x[j];
+            double yb = p0 * vb + e1;
+            e1 = p1 * vb - pa1 * yb + e2;
+            e2 = p2 * vb - pa2 * yb;
+            double ob = q0 * yb + g1;
+            g1 = q1 * yb - qa1 * ob + g2;
+            g2 = q2 * yb - qa2 * ob;
+            x[j] = ob;
+        }
+        z1[0] = u1;
+        z2[0] = u2;
+        z1[1] = w1;
+        z2[1] = w2;
+        other.z1[0] = e1;
+        other.z2[0] = e2;
+        other.z1[1] = g1;
+        other.z2[1] = g2;
+    }
+
+    /**
+     * Samples after which the filter's memory of its starting state has decayed below {@code 1e-17} of
+     * it: the slowest pole radius r of the sections gives ln(1e-17) / ln(r). Infinite for a filter
+     * with a pole on or outside the unit circle.
+     */
+    int settlingSamples() {
+        double r = 0;
+        for (Biquad b : sections) {
+            double disc = b.a1() * b.a1() - 4 * b.a2();
+            double radius = disc < 0 ? Math.sqrt(b.a2())
+                    : Math.max(Math.abs((-b.a1() + Math.sqrt(disc)) / 2), Math.abs((-b.a1() - Math.sqrt(disc)) / 2));
+            r = Math.max(r, radius);
+        }
+        if (!(r < 1)) {
+            return Integer.MAX_VALUE;
+        }
+        return r == 0 ? 1 : (int) Math.min(Integer.MAX_VALUE, Math.ceil(Math.log(1e-17) / Math.log(r)));
     }
 
     /** Filters a copy of {@code x}, continuing from the current state. */
