@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -188,11 +187,7 @@ public final class DjlSequenceStager implements NightClassifier, AutoCloseable {
     /** Writes the model (header + DJL parameters, gzip-compressed) to {@code file}. */
     public void save(Path file) throws IOException {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(file))))) {
-            out.writeInt(MAGIC);
-            out.writeInt(VERSION);
-            out.writeUTF(kind);
-            writeNames(out, featureNames);
-            writeNames(out, classNames);
+            new ModelHeader(kind, featureNames, classNames).write(out, MAGIC, VERSION);
             scaling.write(out);
             out.writeInt(params.convChannels());
             out.writeInt(params.convKernelEpochs());
@@ -224,16 +219,10 @@ public final class DjlSequenceStager implements NightClassifier, AutoCloseable {
     /** Reads a model from a stream ({@code source} names it in error messages). */
     public static DjlSequenceStager read(InputStream raw, String source) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)))) {
-            if (in.readInt() != MAGIC) {
-                throw new IOException(source + ": not a cardiosleep DJL sequence-stager model");
-            }
-            int version = in.readInt();
-            if (version != VERSION) {
-                throw new IOException(source + ": model version " + version + " is not supported (expected " + VERSION + ")");
-            }
-            String kind = in.readUTF();
-            String[] names = readNames(in);
-            String[] classes = readNames(in);
+            ModelHeader h = ModelHeader.read(in, MAGIC, VERSION, source, "DJL sequence-stager");
+            String kind = h.kind();
+            String[] names = h.featureNames();
+            String[] classes = h.classNames();
             FeatureScaling scaling = FeatureScaling.read(in);
             if (scaling.size() != names.length || classes.length < 2) {
                 throw new IOException(source + ": model header does not match its feature/class names");
@@ -260,24 +249,5 @@ public final class DjlSequenceStager implements NightClassifier, AutoCloseable {
     @Override
     public void close() {
         model.close();
-    }
-
-    private static void writeNames(DataOutputStream out, String[] names) throws IOException {
-        out.writeInt(names.length);
-        for (String s : names) {
-            out.writeUTF(s);
-        }
-    }
-
-    private static String[] readNames(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > 100_000) {
-            throw new IOException("bad name count " + n);
-        }
-        List<String> s = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            s.add(in.readUTF());
-        }
-        return s.toArray(new String[0]);
     }
 }

@@ -7,7 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -101,17 +100,7 @@ public record EpochSequenceClassifier(String kind, String[] featureNames, String
     /** Writes the model (gzip-compressed binary) to {@code file}. */
     public void save(Path file) throws IOException {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(file))))) {
-            out.writeInt(MAGIC);
-            out.writeInt(VERSION);
-            out.writeUTF(kind);
-            out.writeInt(featureNames.length);
-            for (String s : featureNames) {
-                out.writeUTF(s);
-            }
-            out.writeInt(classNames.length);
-            for (String s : classNames) {
-                out.writeUTF(s);
-            }
+            new ModelHeader(kind, featureNames, classNames).write(out, MAGIC, VERSION);
             trees.write(out);
             out.writeBoolean(hmm != null);
             if (hmm != null) {
@@ -126,16 +115,10 @@ public record EpochSequenceClassifier(String kind, String[] featureNames, String
             throw new IOException(file + (Files.isDirectory(file) ? ": is a directory, not a model file" : ": model file not found"));
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file))))) {
-            if (in.readInt() != MAGIC) {
-                throw new IOException(file + ": not a cardiosleep epoch-classifier model");
-            }
-            int version = in.readInt();
-            if (version != VERSION) {
-                throw new IOException(file + ": model version " + version + " is not supported (expected " + VERSION + ")");
-            }
-            String kind = in.readUTF();
-            String[] names = readNames(in);
-            String[] classes = readNames(in);
+            ModelHeader h = ModelHeader.read(in, MAGIC, VERSION, file.toString(), "epoch-classifier");
+            String kind = h.kind();
+            String[] names = h.featureNames();
+            String[] classes = h.classNames();
             GradientBoostedTrees gbt = GradientBoostedTrees.read(in);
             if (gbt.features() != names.length || gbt.classes() != classes.length) {
                 throw new IOException(file + ": model shape does not match its feature/class names");
@@ -145,17 +128,5 @@ public record EpochSequenceClassifier(String kind, String[] featureNames, String
         } catch (java.util.zip.ZipException | java.io.EOFException e) {
             throw new IOException(file + ": not a cardiosleep model file (" + e.getMessage() + ")", e);
         }
-    }
-
-    private static String[] readNames(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > 100_000) {
-            throw new IOException("bad name count " + n);
-        }
-        List<String> s = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            s.add(in.readUTF());
-        }
-        return s.toArray(new String[0]);
     }
 }
