@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.cardiosleep.learn.beats.BoostedTreesParams;
 import org.junit.jupiter.api.Test;
+import org.cardiosleep.testkit.SimulatedBeats;
 
 class BeatModelTest {
     private static final String PATTERN = "NNNNNNNNSNNNNNNVNNNNNNNNNSNNNNNNNVNNNNNNNNNNNSNNNNVNNNNNNNNNNNNSNNNNVNNNNNNNNN";

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.cardiosleep.testkit.SimulatedBeats;
 
 class BeatFeatureExtractorTest {
     private static final String PATTERN = "NNNNNNNNNNSNNNNNNNVNNNNNNNNNNSNNNNNNNNVNNNNNNNNNNNNNNNNVNNNNNNNSNNNNNNNNN";

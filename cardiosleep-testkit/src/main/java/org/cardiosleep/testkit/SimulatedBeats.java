@@ -1,4 +1,4 @@
-package org.cardiosleep.signal.beat;
+package org.cardiosleep.testkit;
 
 import java.util.Arrays;
 import java.util.Random;
@@ -6,13 +6,18 @@ import java.util.Random;
 /**
  * A simulated single-lead ECG for tests: sum-of-Gaussians beats (P, QRS, T; after McSharry 2003) at a
  * regular rhythm, with chosen beats replaced by premature narrow beats without P wave ("S") or
- * premature wide, inverted beats without P wave followed by a compensatory pause ("V").
+ * premature wide, inverted beats without P wave followed by a compensatory pause ("V"). Simulated
+ * data, for the beat-feature and beat-classifier tests of several modules.
  */
-final class SimulatedBeats {
-    final double fsHz;
-    final double[] ecg;
-    final int[] beats;
-    final char[] kind;
+public final class SimulatedBeats {
+    /** Sampling rate (Hz). */
+    public final double fsHz;
+    /** The signal (mV). */
+    public final double[] ecg;
+    /** Beat positions (sample indices of the R peaks). */
+    public final int[] beats;
+    /** Kind of each beat: N, S or V. */
+    public final char[] kind;
 
     private SimulatedBeats(double fsHz, double[] ecg, int[] beats, char[] kind) {
         this.fsHz = fsHz;
@@ -22,7 +27,7 @@ final class SimulatedBeats {
     }
 
     /** {@code pattern[i]} is 'N', 'S' or 'V' for beat i; RR 0.8 s; S at 60 %, V at 65 % of the RR. */
-    static SimulatedBeats of(double fsHz, String pattern, long seed) {
+    public static SimulatedBeats of(double fsHz, String pattern, long seed) {
         Random rnd = new Random(seed);
         int n = pattern.length();
         int[] beats = new int[n];
