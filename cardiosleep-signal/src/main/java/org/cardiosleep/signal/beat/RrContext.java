@@ -2,6 +2,8 @@ package org.cardiosleep.signal.beat;
 
 import java.util.Arrays;
 
+import org.cardiosleep.signal.SortedWindow;
+
 /**
  * RR-interval context of every beat, in seconds: the interval before and after the beat, the local
  * mean RR over the neighbouring beats (±{@value #LOCAL_HALF_WIDTH} beats, de Chazal 2004 used a

@@ -2,6 +2,8 @@ package org.cardiosleep.signal.sleep;
 
 import java.util.Arrays;
 
+import org.cardiosleep.signal.SortedWindow;
+
 /**
  * Normal-to-normal (NN) intervals: the RR intervals between two consecutive normal beats that pass
  * a plausibility filter, each stamped with the time of the beat that ends it.
@@ -45,7 +47,10 @@ public record NnSeries(double[] timeSec, double[] rrSec) {
         }
         double[] t = new double[n - 1];
         double[] v = new double[n - 1];
-        double[] buf = new double[11];
+        // the median of the 11 intervals around each one, kept sorted as the window slides (its
+        // bounds only move forward)
+        SortedWindow window = new SortedWindow(12);
+        int wLo = 0, wHi = 0;
         int m = 0;
         for (int i = 0; i < rr.length; i++) {
             if (normal != null && (!normal[i] || !normal[i + 1])) {
@@ -58,10 +63,18 @@ public record NnSeries(double[] timeSec, double[] rrSec) {
             int lo = Math.max(0, i - 5);
             int hi = Math.min(rr.length, lo + 11);
             lo = Math.max(0, hi - 11);
-            int k = hi - lo;
-            System.arraycopy(rr, lo, buf, 0, k);
-            Arrays.sort(buf, 0, k);
-            double med = (k & 1) == 1 ? buf[k / 2] : 0.5 * (buf[k / 2 - 1] + buf[k / 2]);
+            if (lo >= wHi) {
+                window = new SortedWindow(12);
+                wLo = lo;
+                wHi = lo;
+            }
+            for (; wLo < lo; wLo++) {
+                window.remove(rr[wLo]);
+            }
+            for (; wHi < hi; wHi++) {
+                window.add(rr[wHi]);
+            }
+            double med = window.median();
             if (Math.abs(r - med) > MAX_RELATIVE_DEVIATION * med) {
                 continue;
             }

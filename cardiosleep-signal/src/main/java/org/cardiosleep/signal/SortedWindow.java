@@ -1,4 +1,4 @@
-package org.cardiosleep.signal.beat;
+package org.cardiosleep.signal;
 
 import java.util.Arrays;
 
@@ -7,19 +7,22 @@ import java.util.Arrays;
  * costs a binary search and a short array shift, so a median over ±k beats costs O(k) per beat with
  * small constants instead of a sort or a selection of the whole window.
  */
-final class SortedWindow {
+public final class SortedWindow {
     private final double[] v;
     private int size;
 
-    SortedWindow(int capacity) {
+    /** An empty window holding at most {@code capacity} values. */
+    public SortedWindow(int capacity) {
         v = new double[capacity];
     }
 
-    int size() {
+    /** Number of values in the window. */
+    public int size() {
         return size;
     }
 
-    void add(double x) {
+    /** Adds {@code x}. */
+    public void add(double x) {
         int at = lowerBound(x);
         System.arraycopy(v, at, v, at + 1, size - at);
         v[at] = x;
@@ -27,7 +30,7 @@ final class SortedWindow {
     }
 
     /** Removes one occurrence of {@code x}, which must be in the window. */
-    void remove(double x) {
+    public void remove(double x) {
         int at = lowerBound(x);
         if (at >= size || Double.compare(v[at], x) != 0) {
             throw new IllegalStateException("value not in the window: " + x);
@@ -37,7 +40,7 @@ final class SortedWindow {
     }
 
     /** Median (mean of the two middle values when the size is even); NaN when empty. */
-    double median() {
+    public double median() {
         if (size == 0) {
             return Double.NaN;
         }
@@ -45,7 +48,7 @@ final class SortedWindow {
     }
 
     /** The value at rank {@code floor(q · size)} (clamped to the largest), an upper quantile for q ≥ 0.5; NaN when empty. */
-    double quantile(double q) {
+    public double quantile(double q) {
         if (size == 0) {
             return Double.NaN;
         }
