@@ -42,6 +42,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print summary.json on stdout.")
     boolean json;
 
+    @Option(names = "--stager", paramLabel = "S", defaultValue = AnalysisOptions.STAGER_TREES,
+            description = "Sleep stager: 'trees' (boosted trees + HMM, default) or 'djl' (the DJL sequence model:"
+                    + " higher kappa on slpdb, about a second more to load PyTorch).")
+    String stager;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -51,7 +56,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         long t0 = System.nanoTime();
         double c0 = CpuClock.seconds();
-        NightAnalysis a = analyze(file, new AnalysisOptions(channel, spo2Channel, 600, null), !json);
+        if (!stager.equals(AnalysisOptions.STAGER_TREES) && !stager.equals(AnalysisOptions.STAGER_DJL)) {
+            throw new org.cardiosleep.app.UsageException("--stager must be 'trees' or 'djl': " + stager);
+        }
+        NightAnalysis a = analyze(file, new AnalysisOptions(channel, spo2Channel, 600, null, stager), !json);
         long t1 = System.nanoTime();
         double c1 = CpuClock.seconds();
         AnalysisOutputs.write(a, out, AnalysisOutputs.version());

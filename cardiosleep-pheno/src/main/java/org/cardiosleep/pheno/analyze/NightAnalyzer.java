@@ -110,7 +110,7 @@ public final class NightAnalyzer {
         steps.done("classes");
         parts.put("hrv", NightAnalysis.AVAILABLE);
         opt.progress().progress("sleep", 0, 1);
-        SleepPart.Outcome sleep = SleepPart.run(beatTable, nEpochs, AnalysisOptions.EPOCH_SEC);
+        SleepPart.Outcome sleep = SleepPart.run(beatTable, nEpochs, AnalysisOptions.EPOCH_SEC, opt.stager());
         parts.put("sleep", sleep.status());
         steps.done("sleep");
         ApneaPart.Outcome apnea = ApneaPart.run(beatTable, durationSec);

@@ -3,12 +3,14 @@ package org.cardiosleep.pheno.analyze;
 import java.io.IOException;
 import java.util.Map;
 
+import org.cardiosleep.learn.sequence.DjlSequenceStager;
 import org.cardiosleep.pheno.sleep.SleepMetrics;
 import org.cardiosleep.pheno.sleep.SleepStager;
 import org.cardiosleep.signal.rhythm.BeatLabels;
 
 /**
- * Sleep staging from the beats with the shipped ECG stager ({@link SleepStager}), and the sleep
+ * Sleep staging from the beats with a shipped ECG stager ({@link SleepStager}: boosted trees + HMM by
+ * default, the DJL sequence model on request), and the sleep
  * metrics of the resulting hypnogram ({@link SleepMetrics}, AASM 2012 / Luna names). When the
  * stager model is not in the build the part is "not available".
  */
@@ -19,16 +21,25 @@ final class SleepPart {
     record Outcome(byte[] stage, float[][] prob, SleepMetrics metrics, String status) {
     }
 
-    static Outcome run(BeatTable beats, int epochs, double epochSec) {
-        SleepStager stager;
-        try {
-            stager = SleepStager.shipped();
-        } catch (IOException | RuntimeException e) {
-            return new Outcome(null, null, null, "not available: " + message(e));
-        }
+    static Outcome run(BeatTable beats, int epochs, double epochSec, String stagerChoice) {
         double[] t = beatTimes(beats);
         boolean[] normal = normal(beats);
-        SleepStager.StagingResult r = stager.stage(t, normal, epochSec, epochs);
+        SleepStager.StagingResult r;
+        if (AnalysisOptions.STAGER_DJL.equals(stagerChoice)) {
+            try (DjlSequenceStager djl = SleepStager.shippedDjl()) {
+                r = SleepStager.stage(djl, t, normal, epochSec, epochs);
+            } catch (IOException | RuntimeException | LinkageError e) {
+                return new Outcome(null, null, null, "not available: DJL stager: " + message(e));
+            }
+        } else {
+            SleepStager stager;
+            try {
+                stager = SleepStager.shipped();
+            } catch (IOException | RuntimeException e) {
+                return new Outcome(null, null, null, "not available: " + message(e));
+            }
+            r = stager.stage(t, normal, epochSec, epochs);
+        }
         int[] c4 = r.hypnogram().classes4();
         byte[] stage = new byte[epochs];
         float[][] prob = new float[4][epochs];

@@ -8,6 +8,7 @@ import java.util.Arrays;
 
 import org.cardiosleep.learn.sequence.DjlSequenceStager;
 import org.cardiosleep.learn.sequence.EpochSequenceClassifier;
+import org.cardiosleep.learn.sequence.NightClassifier;
 import org.cardiosleep.signal.sleep.EpochFeatures;
 import org.cardiosleep.signal.sleep.RrEpochFeatures;
 
@@ -93,6 +94,19 @@ public final class SleepStager {
     /** Stages a night given its features. */
     public StagingResult stage(EpochFeatures features, double epochSec) {
         return StagingResult.of(epochSec, model.predictProba(features.values()));
+    }
+
+    /**
+     * Stages {@code epochs} epochs from time 0 of the beat clock with any night classifier over the
+     * current RR epoch features (e.g. the DJL sequence stager, {@link #shippedDjl()}).
+     */
+    public static StagingResult stage(NightClassifier model, double[] beatTimeSec, boolean[] normal, double epochSec,
+                                      int epochs) {
+        if (model.classNames().length != 4 || !Arrays.equals(model.featureNames(), RrEpochFeatures.names())) {
+            throw new IllegalArgumentException("model '" + model.kind() + "' is not a 4-class RR stager for the current features");
+        }
+        return StagingResult.of(epochSec,
+                model.predictProba(StagingNight.features(beatTimeSec, normal, epochSec, epochs).values()));
     }
 
     /** Stages {@code epochs} epochs from time 0 of the beat clock. */

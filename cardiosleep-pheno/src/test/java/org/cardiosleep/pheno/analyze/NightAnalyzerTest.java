@@ -2,6 +2,7 @@ package org.cardiosleep.pheno.analyze;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -58,6 +59,40 @@ class NightAnalyzerTest {
         assertEquals(NIGHT.truth().t90Min(), A.value("t90RecordingMin"), 0.5);
         assertTrue(A.value("hypoxicBurdenPctMinPerHour") > 0);
         assertFalse(Double.isNaN(A.value("spo2MeanPct")));
+    }
+
+    /**
+     * The DJL sequence stager on request: the sleep part is available, every epoch's four stage
+     * probabilities sum to 1 and its stage is the most probable one, and the sleep time is a part of
+     * the recording.
+     */
+    @Test
+    void djlStagerOnRequest() throws Exception {
+        NightAnalysis d;
+        try (SimulatedRecording rec = new SimulatedRecording(NIGHT, Path.of("sim.edf"))) {
+            d = NightAnalyzer.analyze(rec, AnalysisOptions.defaults().withStager(AnalysisOptions.STAGER_DJL));
+        }
+        assertTrue(d.has("sleep"), d.parts().toString());
+        EpochTable e = d.epochs();
+        int scored = 0;
+        for (int i = 0; i < e.stage().length; i++) {
+            if (e.stage()[i] < 0) {
+                continue;
+            }
+            scored++;
+            double sum = 0;
+            int best = 0;
+            for (int k = 0; k < 4; k++) {
+                sum += e.stageProb()[k][i];
+                best = e.stageProb()[k][i] > e.stageProb()[best][i] ? k : best;
+            }
+            assertEquals(1.0, sum, 1e-4);
+            assertEquals(best, e.stage()[i]);
+        }
+        assertEquals(8 * 120, scored);
+        double tst = d.value("totalSleepTimeMin");
+        assertTrue(tst >= 0 && tst <= 8 * 60, "TST " + tst);
+        assertThrows(IllegalArgumentException.class, () -> AnalysisOptions.defaults().withStager("rnn"));
     }
 
     @Test
