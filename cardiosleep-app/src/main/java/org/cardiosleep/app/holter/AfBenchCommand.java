@@ -201,12 +201,7 @@ public final class AfBenchCommand implements Callable<Integer> {
                     + " on the other records (leave-one-record-out, grid 0.700-1.000 step 0.005). Episode Se: true"
                     + " episodes overlapped by a detection; episode +P: detected episodes overlapping a true one."
                     + " AFIB-only: AFL beats not scored. fixed*: one threshold fitted on all records (not cross-validated).");
-            report.metric("se", pct(tot[0], tot[0] + tot[1]));
-            report.metric("sp", pct(tot[3], tot[3] + tot[2]));
-            report.metric("episodeSe", pct(ep[1], ep[0]));
-            report.metric("episodePpv", pct(ep[3], ep[2]));
-            report.metric("afibOnlySe", pct(totAfib[0], totAfib[0] + totAfib[1]));
-            report.metric("afibOnlySp", pct(totAfib[3], totAfib[3] + totAfib[2]));
+            NsrSpecificity.putAfFigures(report, tot, totAfib, ep);
             report.metric("fixedThreshold", round(grid[fixed], 3));
             report.metric("fixedSe", pct(totFixed[0], totFixed[0] + totFixed[1]));
             report.metric("fixedSp", pct(totFixed[3], totFixed[3] + totFixed[2]));

@@ -156,12 +156,7 @@ final class AfModelBenchmark {
                 + ", run " + AfModel.MIN_RUN_BEATS + " is reported as apriori*, free of that second-order effect). Episode Se: true episodes overlapped"
                 + " by a detection; episode +P: detected episodes overlapping a true one. AFIB-only: same decisions,"
                 + " AFL beats not scored.");
-        report.metric("se", pct(tot[0], tot[0] + tot[1]));
-        report.metric("sp", pct(tot[3], tot[3] + tot[2]));
-        report.metric("episodeSe", pct(ep[1], ep[0]));
-        report.metric("episodePpv", pct(ep[3], ep[2]));
-        report.metric("afibOnlySe", pct(totAfib[0], totAfib[0] + totAfib[1]));
-        report.metric("afibOnlySp", pct(totAfib[3], totAfib[3] + totAfib[2]));
+        NsrSpecificity.putAfFigures(report, tot, totAfib, ep);
         report.metric("aprioriSe", pct(totApriori[0], totApriori[0] + totApriori[1]));
         report.metric("aprioriSp", pct(totApriori[3], totApriori[3] + totApriori[2]));
         report.metric("fixedPost", PostGrid.describe(post[fixedPost]));

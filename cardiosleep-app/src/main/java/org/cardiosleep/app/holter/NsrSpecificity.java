@@ -36,6 +36,20 @@ final class NsrSpecificity {
                 + records + " ~24-h normal-sinus-rhythm Holter beat files, " + how);
     }
 
+    /**
+     * The per-beat and per-episode figures every AF benchmark reports: Se/Sp from the confusion
+     * {@code tot} (tp, fn, fp, tn), AFIB-only Se/Sp from {@code afib}, episode Se/+P from {@code ep}
+     * (true episodes, of them detected, detected episodes, of them true).
+     */
+    static void putAfFigures(org.cardiosleep.app.bench.BenchReport report, long[] tot, long[] afib, int[] ep) {
+        report.metric("se", pct(tot[0], tot[0] + tot[1]));
+        report.metric("sp", pct(tot[3], tot[3] + tot[2]));
+        report.metric("episodeSe", pct(ep[1], ep[0]));
+        report.metric("episodePpv", pct(ep[3], ep[2]));
+        report.metric("afibOnlySe", pct(afib[0], afib[0] + afib[1]));
+        report.metric("afibOnlySp", pct(afib[3], afib[3] + afib[2]));
+    }
+
     static double pct(long a, long b) {
         return b == 0 ? Double.NaN : Math.round(10000.0 * a / b) / 100.0;
     }

@@ -362,11 +362,8 @@ final class WfdbMultiSegmentRecording implements WfdbRecord {
                 continue;
             }
             WfdbSignalSpec spec = p.header.signals().get(p.map[channel]);
-            double g = spec.adcGain(), base = spec.baseline();
-            int invalid = WfdbFormats.invalidValue(spec.format());
-            for (int i = from; i < to; i++) {
-                out[i] = d[i] == INVALID_SAMPLE || d[i] == invalid ? Double.NaN : (d[i] - base) / g;
-            }
+            WfdbRecording.toPhysical(d, from, to, spec.adcGain(), spec.baseline(),
+                    WfdbFormats.invalidValue(spec.format()), out);
         }
         return out;
     }

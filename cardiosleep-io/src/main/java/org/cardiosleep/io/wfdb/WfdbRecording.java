@@ -238,12 +238,17 @@ final class WfdbRecording implements WfdbRecord {
     /** {@code (d - baseline) / gain} (as a multiply by {@code 1 / gain}), NaN for {@link #INVALID_SAMPLE} and for the format's invalid value. */
     static double[] toPhysical(int[] d, double gain, double baseline, int invalid) {
         double[] out = new double[d.length];
+        toPhysical(d, 0, d.length, gain, baseline, invalid, out);
+        return out;
+    }
+
+    /** The same for {@code d[from..to)} into {@code out[from..to)}. */
+    static void toPhysical(int[] d, int from, int to, double gain, double baseline, int invalid, double[] out) {
         double perUnit = 1.0 / gain; // one multiply per sample instead of a divide
-        for (int i = 0; i < d.length; i++) {
+        for (int i = from; i < to; i++) {
             int v = d[i];
             out[i] = v == INVALID_SAMPLE || v == invalid ? Double.NaN : (v - baseline) * perUnit;
         }
-        return out;
     }
 
     @Override
