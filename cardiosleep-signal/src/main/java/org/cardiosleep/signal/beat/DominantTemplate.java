@@ -71,13 +71,8 @@ final class DominantTemplate {
         return new DominantTemplate(median(x, aligned, kept, w), w);
     }
 
-    /** Lag (samples, multiple of {@code w.lagStep}) that best aligns the beat's QRS with {@code t}. */
-    static int bestLag(double[] x, int beat, double[] t, BeatWindows w) {
-        return new LagSearch(t, w).bestLag(x, beat);
-    }
-
     /**
-     * Search for the lag that maximises the Pearson correlation of a beat's QRS with a fixed template
+     * Search for the lag (samples, multiple of {@code w.lagStep}) that maximises the Pearson correlation of a beat's QRS with a fixed template
      * QRS. The template's centred samples and energy are computed once, so each lag costs one pass of
      * three sums (Σx, Σx², Σx·t̃ with t̃ centred, for which Σ(x−x̄)·t̃ = Σx·t̃).
      */
