@@ -1,49 +1,35 @@
 package org.cardiosleep.app.report;
 
-import java.awt.Color;
-
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfTemplate;
-
-/** A {@link Canvas} that draws into an OpenPDF template (PDF's y axis points up, so y is flipped). */
+/**
+ * A {@link Canvas} that draws a chart into a box of a PDF page: chart coordinates (y down, origin
+ * at the box's top left) are moved to the box and flipped, as PDF's y axis points up.
+ */
 final class PdfCanvas implements Canvas {
-    private final PdfTemplate t;
-    private final float h;
-    private final BaseFont regular, bold;
+    private final PdfContent c;
+    private final double left, top;
 
-    PdfCanvas(PdfTemplate t, BaseFont regular, BaseFont bold) {
-        this.t = t;
-        this.h = t.getHeight();
-        this.regular = regular;
-        this.bold = bold;
-    }
-
-    private static Color color(String hex) {
-        return new Color(Integer.parseInt(hex.substring(1), 16));
+    /** A canvas whose origin is at ({@code left}, {@code top}) in page coordinates (y up). */
+    PdfCanvas(PdfContent c, double left, double top) {
+        this.c = c;
+        this.left = left;
+        this.top = top;
     }
 
     @Override
-    public void rect(double x, double y, double w, double hh, String fill) {
-        t.setColorFill(color(fill));
-        t.rectangle((float) x, (float) (h - y - hh), (float) w, (float) hh);
-        t.fill();
+    public void rect(double x, double y, double w, double h, String fill) {
+        c.fillRect(left + x, top - y - h, w, h, PdfContent.rgb(fill));
     }
 
     @Override
     public void line(double x1, double y1, double x2, double y2, String stroke, double width) {
-        t.setColorStroke(color(stroke));
-        t.setLineWidth((float) width);
-        t.moveTo((float) x1, (float) (h - y1));
-        t.lineTo((float) x2, (float) (h - y2));
-        t.stroke();
+        c.line(left + x1, top - y1, left + x2, top - y2, PdfContent.rgb(stroke), width);
     }
 
     @Override
     public void polyline(double[] x, double[] y, int n, String stroke, double width) {
-        t.setColorStroke(color(stroke));
-        t.setLineWidth((float) width);
-        t.setLineJoin(PdfContentByte.LINE_JOIN_ROUND);
+        c.strokeColor(PdfContent.rgb(stroke));
+        c.lineWidth(width);
+        c.lineJoin(1);
         boolean pen = false, any = false;
         for (int i = 0; i < n; i++) {
             if (Double.isNaN(x[i]) || Double.isNaN(y[i])) {
@@ -51,26 +37,23 @@ final class PdfCanvas implements Canvas {
                 continue;
             }
             if (pen) {
-                t.lineTo((float) x[i], (float) (h - y[i]));
+                c.lineTo(left + x[i], top - y[i]);
             } else {
-                t.moveTo((float) x[i], (float) (h - y[i]));
+                c.moveTo(left + x[i], top - y[i]);
             }
             pen = true;
             any = true;
         }
         if (any) {
-            t.stroke();
+            c.stroke();
         }
     }
 
     @Override
-    public void text(double x, double y, String s, double size, String color, int anchor, boolean isBold) {
-        t.beginText();
-        t.setFontAndSize(isBold ? bold : regular, (float) size);
-        t.setColorFill(color(color));
-        int align = anchor == LEFT ? PdfContentByte.ALIGN_LEFT : anchor == CENTER ? PdfContentByte.ALIGN_CENTER
-                : PdfContentByte.ALIGN_RIGHT;
-        t.showTextAligned(align, PdfReport.clean(s), (float) x, (float) (h - y), 0);
-        t.endText();
+    public void text(double x, double y, String s, double size, String color, int anchor, boolean bold) {
+        String t = PdfReport.clean(s);
+        double w = anchor == LEFT ? 0 : Helvetica.width(t, size, bold);
+        double x0 = anchor == LEFT ? x : anchor == CENTER ? x - w / 2 : x - w;
+        c.text(left + x0, top - y, t, size, PdfContent.rgb(color), bold);
     }
 }

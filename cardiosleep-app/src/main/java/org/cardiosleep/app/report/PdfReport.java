@@ -1,158 +1,137 @@
 package org.cardiosleep.app.report;
 
-import java.awt.Color;
 import java.io.OutputStream;
 import java.util.List;
-
-import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.Image;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfTemplate;
-import com.lowagie.text.pdf.PdfWriter;
+import java.util.Locale;
 
 import org.cardiosleep.pheno.analyze.EcgStrip;
 import org.cardiosleep.pheno.analyze.NightAnalysis;
 import org.cardiosleep.pheno.analyze.RecordingSummary;
 
-/** The PDF report (A4 landscape, OpenPDF): the same cards, charts, strips and tables as the HTML report. */
+/**
+ * The PDF report (A4 landscape): the same cards, charts, strips and tables as the HTML report,
+ * written by the project's own small PDF writer ({@link PdfFile}, {@link PdfLayout}) in the standard
+ * Helvetica fonts.
+ */
 public final class PdfReport {
+    static final double PAGE_WIDTH = 842, PAGE_HEIGHT = 595;
+    private static final int BLACK = 0x000000, GREY = 0x616e7c, BLUE = 0x2e86c1, LINE = 0xe4e7eb, FRAME = 0xc5ccd3,
+            CAPTION = 0xf0f3f7;
+    private static final double BODY = 9, SMALL = 7.5, H1 = 18, H2 = 12.5;
+
     private PdfReport() {
     }
 
+    /** Writes the report of {@code a} to {@code out} (not closed). */
     public static void write(NightAnalysis a, String version, OutputStream out) throws Exception {
-        Document doc = new Document(PageSize.A4.rotate(), 36, 36, 24, 20);
-        PdfWriter w = PdfWriter.getInstance(doc, out);
-        doc.addTitle("cardiosleep night report: " + a.recording().source());
-        doc.addCreator("cardiosleep " + version);
-        doc.open();
-        BaseFont reg = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.CP1252, false);
-        BaseFont bold = BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.CP1252, false);
-        Font h1 = new Font(bold, 18), h2 = new Font(bold, 12.5f), body = new Font(reg, 9),
-                small = new Font(reg, 7.5f, Font.NORMAL, new Color(0x61, 0x6e, 0x7c)), cellBold = new Font(bold, 9);
-        float width = doc.getPageSize().getWidth() - doc.leftMargin() - doc.rightMargin();
-
+        PdfLayout l = new PdfLayout(new PdfFile(PAGE_WIDTH, PAGE_HEIGHT), 36, 36, 24, 20);
         RecordingSummary r = a.recording();
-        Paragraph title = new Paragraph();
-        title.add(new Chunk("cardiosleep", new Font(bold, 18, Font.NORMAL, new Color(0x2e, 0x86, 0xc1))));
-        title.add(new Chunk(" night report", h1));
-        doc.add(title);
-        doc.add(new Paragraph(r.source() + " (" + r.format() + ") · "
+        double base = l.lineBaseline(H1);
+        String brand = "cardiosleep";
+        l.page().text(l.left(), base, brand, H1, BLUE, true);
+        l.page().text(l.left() + Helvetica.width(brand, H1, true), base, " night report", H1, BLACK, true);
+        l.paragraph(r.source() + " (" + r.format() + ") · "
                 + (r.startTime().isEmpty() ? "start unknown" : "start " + r.startTime().replace('T', ' ')) + " · "
                 + HtmlReport.duration(r.durationSec()) + " · ECG " + r.ecgChannel() + " at "
                 + SvgCanvas.n(r.ecgRateHz()) + " Hz" + (r.spo2Channel().isEmpty() ? " · no SpO2" : " · SpO2 "
-                + r.spo2Channel()), small));
+                + r.spo2Channel()), SMALL, false, GREY, 0, 0);
 
-        List<ReportModel.Card> cards = ReportModel.cards(a);
-        PdfPTable ct = new PdfPTable(5);
-        ct.setWidthPercentage(100);
-        ct.setSpacingBefore(8);
-        for (ReportModel.Card c : cards) {
-            PdfPCell cell = new PdfPCell();
-            cell.setBorderColor(new Color(0xe4, 0xe7, 0xeb));
-            cell.setPadding(3);
-            cell.addElement(new Paragraph(c.label().toUpperCase(java.util.Locale.ROOT), small));
-            boolean na = ReportModel.NA.equals(c.value());
-            cell.addElement(new Paragraph(c.value(), na ? small : new Font(bold, 13)));
-            ct.addCell(cell);
-        }
-        doc.add(ct);
+        cards(l, ReportModel.cards(a));
 
-        doc.add(spaced("The night at a glance", h2));
-        PdfContentByte cb = w.getDirectContent();
-        doc.add(chart(cb, reg, bold, width, 88, (c, wd, ht) -> Charts.hypnogram(c, a, wd, ht)));
-        doc.add(chart(cb, reg, bold, width, 62, (c, wd, ht) -> Charts.epochTrend(c, a, a.epochs().hrBpm(),
-                "Heart rate", "bpm", Charts.HR, wd, ht, false)));
-        doc.add(chart(cb, reg, bold, width, 62, (c, wd, ht) -> Charts.epochTrend(c, a, a.epochs().rmssdMs(),
-                "RMSSD", "ms", Charts.HRV, wd, ht, false)));
-        doc.add(chart(cb, reg, bold, width, 62, (c, wd, ht) -> Charts.spo2Trend(c, a, wd, ht, false)));
-        doc.add(chart(cb, reg, bold, width, 96, (c, wd, ht) -> Charts.eventTimeline(c, a, wd, ht)));
+        l.paragraph("The night at a glance", H2, true, BLACK, 6, 2);
+        l.chart(88, 2, (c, wd, ht) -> Charts.hypnogram(c, a, wd, ht));
+        l.chart(62, 2, (c, wd, ht) -> Charts.epochTrend(c, a, a.epochs().hrBpm(), "Heart rate", "bpm", Charts.HR,
+                wd, ht, false));
+        l.chart(62, 2, (c, wd, ht) -> Charts.epochTrend(c, a, a.epochs().rmssdMs(), "RMSSD", "ms", Charts.HRV,
+                wd, ht, false));
+        l.chart(62, 2, (c, wd, ht) -> Charts.spo2Trend(c, a, wd, ht, false));
+        l.chart(96, 2, (c, wd, ht) -> Charts.eventTimeline(c, a, wd, ht));
 
         if (!a.strips().isEmpty()) {
-            doc.newPage();
-            doc.add(spaced("ECG strips", h2));
+            l.newPage();
+            l.paragraph("ECG strips", H2, true, BLACK, 6, 2);
             for (EcgStrip s : a.strips()) {
-                doc.add(chart(cb, reg, bold, width, 150, (c, wd, ht) -> Charts.strip(c, s, wd, ht)));
+                l.chart(150, 2, (c, wd, ht) -> Charts.strip(c, s, wd, ht));
             }
         }
 
-        doc.newPage();
-        doc.add(spaced("Phenotypes", h2));
+        l.newPage();
+        l.paragraph("Phenotypes", H2, true, BLACK, 6, 2);
         for (ReportModel.Table t : ReportModel.tables(a)) {
-            PdfPTable pt = new PdfPTable(t.header().length);
-            pt.setWidthPercentage(t.header().length > 3 ? 100 : 70);
-            pt.setHorizontalAlignment(Element.ALIGN_LEFT);
-            pt.setSpacingBefore(10);
-            pt.setKeepTogether(true);
-            PdfPCell cap = new PdfPCell(new Phrase(clean(t.title()), cellBold));
-            cap.setColspan(t.header().length);
-            cap.setBackgroundColor(new Color(0xf0, 0xf3, 0xf7));
-            cap.setPadding(4);
-            pt.addCell(cap);
-            for (String h : t.header()) {
-                PdfPCell hc = new PdfPCell(new Phrase(clean(h), small));
-                hc.setPadding(3);
-                pt.addCell(hc);
-            }
-            if (t.rows().isEmpty()) {
-                PdfPCell miss = new PdfPCell(new Phrase(clean(t.note()), small));
-                miss.setColspan(t.header().length);
-                miss.setPadding(4);
-                pt.addCell(miss);
-            }
-            for (String[] row : t.rows()) {
-                for (int i = 0; i < row.length; i++) {
-                    PdfPCell cell = new PdfPCell(new Phrase(clean(row[i]), i == 2 && t.header().length == 3 ? small : body));
-                    cell.setPadding(3);
-                    cell.setBorderColor(new Color(0xe4, 0xe7, 0xeb));
-                    if (i > 0 && !t.header()[i].equals("variable") && !t.id().equals("parts-table")) {
-                        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-                    }
-                    pt.addCell(cell);
-                }
-            }
-            doc.add(pt);
-            if (!t.note().isEmpty() && !t.rows().isEmpty()) {
-                doc.add(new Paragraph(clean(t.note()), small));
+            table(l, t);
+        }
+        l.paragraph("Generated by cardiosleep " + version + ". Every number is in summary.json under the "
+                + "variable name shown. Parts marked \"not available\" were not computed; no value is estimated in "
+                + "their place. For research use; not a medical device.", SMALL, false, GREY, 6, 2);
+        l.finish("cardiosleep night report: " + r.source(), "cardiosleep " + version, out);
+    }
+
+    /** The summary cards: a 5-column grid, label in small grey capitals above the value. */
+    private static void cards(PdfLayout l, List<ReportModel.Card> cards) {
+        final int cols = 5;
+        final double pad = 3, labelLead = SMALL * PdfLayout.LEADING, valueLead = 13 * PdfLayout.LEADING;
+        double cw = l.width() / cols, ch = pad + labelLead + valueLead + pad;
+        l.space(8);
+        for (int i = 0; i < cards.size(); i += cols) {
+            l.take(ch);
+            double top = l.y() + ch;
+            for (int k = i; k < Math.min(cards.size(), i + cols); k++) {
+                ReportModel.Card c = cards.get(k);
+                double x = l.left() + (k - i) * cw;
+                l.page().strokeRect(x, l.y(), cw, ch, LINE, 0.5);
+                String label = clean(c.label().toUpperCase(Locale.ROOT));
+                l.page().text(x + pad, top - pad - labelLead * 0.75, fit(label, cw - 2 * pad, SMALL, false), SMALL,
+                        GREY, false);
+                boolean na = ReportModel.NA.equals(c.value());
+                double size = na ? SMALL : 13;
+                l.page().text(x + pad, top - pad - labelLead - valueLead * 0.7,
+                        fit(clean(c.value()), cw - 2 * pad, size, !na), size, na ? GREY : BLACK, !na);
             }
         }
-        doc.add(spaced("Generated by cardiosleep " + version + ". Every number is in summary.json under the "
-                + "variable name shown. Parts marked \"not available\" were not computed; no value is estimated in "
-                + "their place. For research use; not a medical device.", small));
-        doc.close();
     }
 
-    /** Replaces the few characters the PDF's standard fonts (CP1252) lack. */
+    /** {@code s} cut with an ellipsis to {@code width} (a card has one line for each). */
+    private static String fit(String s, double width, double size, boolean bold) {
+        if (Helvetica.width(s, size, bold) <= width) {
+            return s;
+        }
+        String t = s;
+        while (t.length() > 1 && Helvetica.width(t + "…", size, bold) > width) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t + "…";
+    }
+
+    private static void table(PdfLayout l, ReportModel.Table t) {
+        int n = t.header().length;
+        PdfTable pt = new PdfTable(n, l.width() * (n > 3 ? 1.0 : 0.7));
+        pt.add(new PdfTable.Cell(t.title(), BODY, true, BLACK, PdfTable.LEFT, n, CAPTION, FRAME, 4));
+        PdfTable.Cell[] header = new PdfTable.Cell[n];
+        for (int i = 0; i < n; i++) {
+            header[i] = new PdfTable.Cell(t.header()[i], SMALL, false, GREY, PdfTable.LEFT, 1, -1, FRAME, 3);
+        }
+        pt.add(header);
+        if (t.rows().isEmpty()) {
+            pt.add(new PdfTable.Cell(t.note(), SMALL, false, GREY, PdfTable.LEFT, n, -1, FRAME, 4));
+        }
+        for (String[] row : t.rows()) {
+            PdfTable.Cell[] cells = new PdfTable.Cell[row.length];
+            for (int i = 0; i < row.length; i++) {
+                boolean small = i == 2 && n == 3;
+                boolean right = i > 0 && !t.header()[i].equals("variable") && !t.id().equals("parts-table");
+                cells[i] = new PdfTable.Cell(row[i], small ? SMALL : BODY, false, small ? GREY : BLACK,
+                        right ? PdfTable.RIGHT : PdfTable.LEFT, 1, -1, LINE, 3);
+            }
+            pt.add(cells);
+        }
+        pt.draw(l, 10);
+        if (!t.note().isEmpty() && !t.rows().isEmpty()) {
+            l.paragraph(t.note(), SMALL, false, GREY, 0, 0);
+        }
+    }
+
+    /** Replaces the few characters the PDF's standard fonts (WinAnsi, cp1252) lack. */
     static String clean(String s) {
-        return s.replace("≥", ">=").replace("≤", "<=").replace("·", "\u00b7");
-    }
-
-    private static Paragraph spaced(String text, Font f) {
-        Paragraph p = new Paragraph(text, f);
-        p.setSpacingBefore(6);
-        p.setSpacingAfter(2);
-        return p;
-    }
-
-    @FunctionalInterface
-    private interface Drawing {
-        void draw(Canvas c, double w, double h);
-    }
-
-    private static Image chart(PdfContentByte cb, BaseFont reg, BaseFont bold, float w, float h, Drawing d)
-            throws Exception {
-        PdfTemplate t = cb.createTemplate(w, h);
-        d.draw(new PdfCanvas(t, reg, bold), w, h);
-        Image img = Image.getInstance(t);
-        img.setSpacingAfter(2);
-        return img;
+        return s.replace("≥", ">=").replace("≤", "<=").replace("−", "-").replace("→", "->");
     }
 }
