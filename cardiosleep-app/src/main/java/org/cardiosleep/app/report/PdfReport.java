@@ -51,7 +51,7 @@ public final class PdfReport {
             l.newPage();
             l.paragraph("ECG strips", H2, true, BLACK, 6, 2);
             for (EcgStrip s : a.strips()) {
-                l.chart(150, 2, (c, wd, ht) -> Charts.strip(c, s, wd, ht));
+                l.chart(150, 10, (c, wd, ht) -> Charts.strip(c, s, wd, ht));
             }
         }
 
