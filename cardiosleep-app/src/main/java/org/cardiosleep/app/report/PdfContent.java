@@ -11,6 +11,8 @@ final class PdfContent {
     private int fill = 0, stroke = 0;   // PDF's initial colours: black
     private double lineWidth = 1;
     private int lineJoin = 0;
+    private int savedFill, savedStroke, savedJoin;
+    private double savedWidth;
 
     PdfBytes bytes() {
         return b;
@@ -26,6 +28,26 @@ final class PdfContent {
         stroke = 0;
         lineWidth = 1;
         lineJoin = 0;
+    }
+
+    /**
+     * Saves the graphics state and clips drawing to a rectangle (as a chart's own box clipped it when
+     * it was a form XObject); {@link #endClip()} restores the state. Not nested.
+     */
+    void beginClip(double x, double y, double w, double h) {
+        savedFill = fill;
+        savedStroke = stroke;
+        savedWidth = lineWidth;
+        savedJoin = lineJoin;
+        b.ascii("q ").num(x).sp().num(y).sp().num(w).sp().num(h).ascii(" re W n\n");
+    }
+
+    void endClip() {
+        b.ascii("Q\n");
+        fill = savedFill;
+        stroke = savedStroke;
+        lineWidth = savedWidth;
+        lineJoin = savedJoin;
     }
 
     static int rgb(String hex) {

@@ -110,7 +110,9 @@ final class PdfLayout {
         if (!fits(h)) {
             newPage();
         }
+        page.beginClip(left, y - h, width(), h);
         d.draw(new PdfCanvas(page, left, y), width(), h);
+        page.endClip();
         y -= h;
         space(spacingAfter);
     }

@@ -55,6 +55,19 @@ class PdfWriterTest {
     }
 
     @Test
+    void colourStateFollowsSaveAndRestore() {
+        PdfContent c = new PdfContent();
+        c.fillColor(0xff0000);
+        c.fillColor(0xff0000);
+        c.beginClip(0, 0, 10, 10);
+        c.fillColor(0x00ff00);
+        c.endClip();
+        c.fillColor(0x00ff00);   // Q restored red: green must be set again
+        String ops = new String(c.bytes().array(), 0, c.bytes().size(), StandardCharsets.ISO_8859_1);
+        assertEquals("1 0 0 rg\nq 0 0 10 10 re W n\n0 1 0 rg\nQ\n0 1 0 rg\n", ops);
+    }
+
+    @Test
     void wrapKeepsWordsAndWidth() {
         String text = "Desaturations by AASM rules (drop from the maximum of the preceding 120 s, 10-120 s). "
                 + "Indices per hour of sleep. Averyveryverylongwordthatdoesnotfitononelineatall end";
