@@ -16,17 +16,34 @@ public final class ZeroPhase {
 
     /** Returns the zero-phase filtered copy of {@code x} with the design of {@code filter}. */
     public static double[] filtfilt(SosFilter filter, double[] x) {
-        int n = x.length;
+        return filtfilt(filter, x, 0, x.length, 1);
+    }
+
+    /**
+     * The zero-phase filtered copy of {@code scale · x[from..from+n)}, without copying the range
+     * first (the scaled samples are the same doubles {@code x[i] * scale} a scaled copy would hold).
+     */
+    public static double[] filtfilt(SosFilter filter, double[] x, int from, int n, double scale) {
+        if (from < 0 || n < 0 || from + n > x.length) {
+            throw new IllegalArgumentException("range [" + from + ", " + (from + n) + ") outside a signal of "
+                    + x.length + " samples");
+        }
         if (n == 0) {
             return new double[0];
         }
         int pad = Math.min(n - 1, 3 * (2 * filter.sections().size() + 1));
         double[] ext = new double[n + 2 * pad];
-        for (int i = 0; i < pad; i++) {
-            ext[i] = 2 * x[0] - x[pad - i];
-            ext[n + pad + i] = 2 * x[n - 1] - x[n - 2 - i];
+        if (scale == 1) {
+            System.arraycopy(x, from, ext, pad, n);
+        } else {
+            for (int i = 0; i < n; i++) {
+                ext[pad + i] = x[from + i] * scale;
+            }
         }
-        System.arraycopy(x, 0, ext, pad, n);
+        for (int i = 0; i < pad; i++) {
+            ext[i] = 2 * ext[pad] - ext[2 * pad - i];
+            ext[n + pad + i] = 2 * ext[n + pad - 1] - ext[n + pad - 2 - i];
+        }
         SosFilter f = filter.copy();
         int settle = f.sections().size() == 2 ? f.settlingSamples() : Integer.MAX_VALUE;
         if (settle < ext.length / 8) {
