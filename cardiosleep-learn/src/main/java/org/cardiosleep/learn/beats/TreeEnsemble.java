@@ -169,42 +169,43 @@ public final class TreeEnsemble {
             return new CompleteTrees(depth, f, thr, leaf);
         }
 
-        /** Adds every tree's leaf to the margins {@code m[j·classes + class]} of rows {@code rowsOf[0..count)}. */
+        /**
+         * Adds every tree's leaf to the margins {@code m[j·classes + class]} of rows {@code rowsOf[0..count)}.
+         * Each level goes left (2i+1) when x < threshold, else right (2i+2), from the sign bit of
+         * x − threshold: no branch to mispredict (x and threshold are finite or ±∞ here, never NaN, and
+         * the difference of two distinct floats is never zero). A descent is a chain of dependent loads,
+         * so four rows descend together: their chains overlap in the processor.
+         */
         void addMargins(float[] x, int cols, int[] rowsOf, int count, int[] treeClass, double[] m, int classes) {
-            int inner = (1 << depth) - 1, leaves = 1 << depth;
+            int inner = (1 << depth) - 1, leaves = 1 << depth, d = depth;
             int[] f = feature;
             float[] thr = threshold;
             for (int t = 0, in = 0, lf = 0; t < treeClass.length; t++, in += inner, lf += leaves) {
                 int c = treeClass[t];
-                for (int j = 0; j < count; j++) {
+                int base = lf - inner;
+                int j = 0;
+                for (; j + 4 <= count; j += 4) {
+                    int o0 = rowsOf[j] * cols, o1 = rowsOf[j + 1] * cols, o2 = rowsOf[j + 2] * cols,
+                            o3 = rowsOf[j + 3] * cols;
+                    int i0 = 0, i1 = 0, i2 = 0, i3 = 0;
+                    for (int level = 0; level < d; level++) {
+                        i0 = 2 * i0 + 2 - (Float.floatToRawIntBits(x[o0 + f[in + i0]] - thr[in + i0]) >>> 31);
+                        i1 = 2 * i1 + 2 - (Float.floatToRawIntBits(x[o1 + f[in + i1]] - thr[in + i1]) >>> 31);
+                        i2 = 2 * i2 + 2 - (Float.floatToRawIntBits(x[o2 + f[in + i2]] - thr[in + i2]) >>> 31);
+                        i3 = 2 * i3 + 2 - (Float.floatToRawIntBits(x[o3 + f[in + i3]] - thr[in + i3]) >>> 31);
+                    }
+                    m[j * classes + c] += leaf[base + i0];
+                    m[(j + 1) * classes + c] += leaf[base + i1];
+                    m[(j + 2) * classes + c] += leaf[base + i2];
+                    m[(j + 3) * classes + c] += leaf[base + i3];
+                }
+                for (; j < count; j++) {
                     int o = rowsOf[j] * cols;
                     int i = 0;
-                    // one level per case, falling through: the walk is unrolled for every depth, and the
-                    // switch itself is taken the same way for every tree. Each level goes left (2i+1)
-                    // when x < threshold, else right (2i+2), from the sign bit of x − threshold: no
-                    // branch to mispredict (x and threshold are finite or ±∞ here, never NaN, and the
-                    // difference of two distinct floats is never zero).
-                    switch (depth) {
-                        case 8:
-                            i = 2 * i + 2 - (Float.floatToRawIntBits(x[o + f[in + i]] - thr[in + i]) >>> 31);
-                        case 7:
-                            i = 2 * i + 2 - (Float.floatToRawIntBits(x[o + f[in + i]] - thr[in + i]) >>> 31);
-                        case 6:
-                            i = 2 * i + 2 - (Float.floatToRawIntBits(x[o + f[in + i]] - thr[in + i]) >>> 31);
-                        case 5:
-                            i = 2 * i + 2 - (Float.floatToRawIntBits(x[o + f[in + i]] - thr[in + i]) >>> 31);
-                        case 4:
-                            i = 2 * i + 2 - (Float.floatToRawIntBits(x[o + f[in + i]] - thr[in + i]) >>> 31);
-                        case 3:
-                            i = 2 * i + 2 - (Float.floatToRawIntBits(x[o + f[in + i]] - thr[in + i]) >>> 31);
-                        case 2:
-                            i = 2 * i + 2 - (Float.floatToRawIntBits(x[o + f[in + i]] - thr[in + i]) >>> 31);
-                        case 1:
-                            i = 2 * i + 2 - (Float.floatToRawIntBits(x[o + f[in + i]] - thr[in + i]) >>> 31);
-                        default:
-                            break;
+                    for (int level = 0; level < d; level++) {
+                        i = 2 * i + 2 - (Float.floatToRawIntBits(x[o + f[in + i]] - thr[in + i]) >>> 31);
                     }
-                    m[j * classes + c] += leaf[lf + i - inner];
+                    m[j * classes + c] += leaf[base + i];
                 }
             }
         }

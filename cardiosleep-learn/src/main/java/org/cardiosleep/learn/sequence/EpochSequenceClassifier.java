@@ -5,6 +5,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -114,19 +115,30 @@ public record EpochSequenceClassifier(String kind, String[] featureNames, String
         if (!Files.isRegularFile(file)) {
             throw new IOException(file + (Files.isDirectory(file) ? ": is a directory, not a model file" : ": model file not found"));
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file))))) {
-            ModelHeader h = ModelHeader.read(in, MAGIC, VERSION, file.toString(), "epoch-classifier");
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        }
+    }
+
+    /**
+     * Reads a model written by {@link #save} from a stream (e.g. a classpath resource; not closed);
+     * {@code source} names it in errors.
+     */
+    public static EpochSequenceClassifier read(InputStream raw, String source) throws IOException {
+        try {
+            DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)));
+            ModelHeader h = ModelHeader.read(in, MAGIC, VERSION, source, "epoch-classifier");
             String kind = h.kind();
             String[] names = h.featureNames();
             String[] classes = h.classNames();
             GradientBoostedTrees gbt = GradientBoostedTrees.read(in);
             if (gbt.features() != names.length || gbt.classes() != classes.length) {
-                throw new IOException(file + ": model shape does not match its feature/class names");
+                throw new IOException(source + ": model shape does not match its feature/class names");
             }
             HmmSmoother hmm = in.readBoolean() ? HmmSmoother.read(in) : null;
             return new EpochSequenceClassifier(kind, names, classes, gbt, hmm);
         } catch (java.util.zip.ZipException | java.io.EOFException e) {
-            throw new IOException(file + ": not a cardiosleep model file (" + e.getMessage() + ")", e);
+            throw new IOException(source + ": not a cardiosleep model file (" + e.getMessage() + ")", e);
         }
     }
 }

@@ -1,9 +1,5 @@
 package org.cardiosleep.pheno.analyze;
 
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,17 +19,11 @@ final class ApneaPart {
 
     static Outcome run(BeatTable beats, double durationSec) {
         ApneaDetector detector;
-        try (InputStream in = ApneaDetector.class.getResourceAsStream(ApneaDetector.SHIPPED_MODEL)) {
-            if (in == null) {
-                return new Outcome(null, List.of(), "not available: no ECG apnea model in this build");
-            }
-            Path tmp = Files.createTempFile("apnea", ".bin.gz");
-            try {
-                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-                detector = ApneaDetector.load(tmp);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+        if (ApneaDetector.class.getResource(ApneaDetector.SHIPPED_MODEL) == null) {
+            return new Outcome(null, List.of(), "not available: no ECG apnea model in this build");
+        }
+        try {
+            detector = ApneaDetector.shipped();
         } catch (Exception e) {
             return new Outcome(null, List.of(), "not available: " + SleepPart.message(e));
         }

@@ -1,5 +1,7 @@
 package org.cardiosleep.pheno.analyze;
 
+import org.cardiosleep.signal.Extrema;
+
 /**
  * Whether each second of ECG is usable: not flat (peak-to-peak ≥ {@value #MIN_P2P_MV} mV, which a
  * lead-off or disconnected electrode fails), not swamped by artefact (peak-to-peak ≤
@@ -34,8 +36,8 @@ final class EcgQuality {
             int clipped = 0;
             for (int i = a; i < b; i++) {
                 double v = ecg[i];
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
+                lo = Extrema.min(lo, v);
+                hi = Extrema.max(hi, v);
                 clipped += v <= lo0 + eps || v >= hi0 - eps ? 1 : 0;
             }
             double p2p = (hi - lo) * toMv;

@@ -42,6 +42,19 @@ public final class ApneaDetector {
         }
     }
 
+    /** The model shipped with cardiosleep ({@link #SHIPPED_MODEL}), read from the classpath. */
+    public static ApneaDetector shipped() throws IOException {
+        String source = "classpath:" + SHIPPED_MODEL;
+        try (java.io.InputStream in = ApneaDetector.class.getResourceAsStream(SHIPPED_MODEL)) {
+            if (in == null) {
+                throw new IOException("the shipped apnea model " + SHIPPED_MODEL + " is missing from the build");
+            }
+            return new ApneaDetector(EpochSequenceClassifier.read(in, source));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(source + ": " + e.getMessage(), e);
+        }
+    }
+
     /**
      * The boosted-tree hyper-parameters of the apnea detector: 400 rounds of depth-4 trees at
      * learning rate 0.05, 80 % of the minutes and 20 % of the features per tree. The strong column

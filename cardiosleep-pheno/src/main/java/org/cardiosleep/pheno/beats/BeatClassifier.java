@@ -61,6 +61,14 @@ public final class BeatClassifier implements AutoCloseable {
         return model.classify(BeatFeatureExtractor.extract(ecg, fsHz, beatSamples));
     }
 
+    /**
+     * The same for the segment {@code scale · ecg[from..from+len)} (e.g. to mV), {@code beatSamples}
+     * indexing the segment; the segment is not copied.
+     */
+    public byte[] classify(double[] ecg, int from, int len, double scale, double fsHz, int[] beatSamples) {
+        return model.classify(BeatFeatureExtractor.extract(ecg, from, len, scale, fsHz, beatSamples));
+    }
+
     /** Class probabilities of each beat, row-major {@code beats × 5} in {@link AamiClass} order. */
     public float[] probabilities(double[] ecg, double fsHz, int[] beatSamples) {
         BeatFeatures f = BeatFeatureExtractor.extract(ecg, fsHz, beatSamples);

@@ -39,13 +39,13 @@ public final class ChunkedClassification {
             throw new IllegalArgumentException("the signal in memory has " + wholeSignal.length + " samples, the recording "
                     + rec.signals().get(ch).sampleCount());
         }
-        return classify(rec, ch, (from, len) -> java.util.Arrays.copyOfRange(wholeSignal, (int) from, (int) from + len),
-                beats, toMv, CHUNK_SEC, MARGIN_SEC, classifier);
+        return classify(rec, ch, (from, len, local) -> classifier.classify(wholeSignal, (int) from, len, toMv,
+                rec.signals().get(ch).samplingRateHz(), local), beats, CHUNK_SEC, MARGIN_SEC);
     }
 
-    /** Where a chunk's samples (physical units) come from. */
-    private interface Samples {
-        double[] read(long from, int len) throws IOException;
+    /** Classifies the beats {@code local} (indices into the chunk) of the chunk of {@code len} samples at {@code from}. */
+    private interface ChunkClassifier {
+        byte[] classify(long from, int len, int[] local) throws IOException;
     }
 
     /**
@@ -54,12 +54,15 @@ public final class ChunkedClassification {
      */
     public static byte[] classify(Recording rec, int ch, long[] beats, double toMv, double chunkSec, double marginSec,
                                   BeatClassifier classifier) throws IOException {
-        return classify(rec, ch, (from, len) -> rec.readPhysical(ch, from, len), beats, toMv, chunkSec, marginSec,
-                classifier);
+        double fs = rec.signals().get(ch).samplingRateHz();
+        return classify(rec, ch, (from, len, local) -> {
+            double[] x = rec.readPhysical(ch, from, len);
+            return classifier.classify(x, 0, len, toMv, fs, local);
+        }, beats, chunkSec, marginSec);
     }
 
-    private static byte[] classify(Recording rec, int ch, Samples samples, long[] beats, double toMv, double chunkSec,
-                                   double marginSec, BeatClassifier classifier) throws IOException {
+    private static byte[] classify(Recording rec, int ch, ChunkClassifier chunks, long[] beats, double chunkSec,
+                                   double marginSec) throws IOException {
         double fs = rec.signals().get(ch).samplingRateHz();
         long n = rec.signals().get(ch).sampleCount();
         byte[] cls = new byte[beats.length];
@@ -73,17 +76,11 @@ public final class ChunkedClassification {
             if (b == a) {
                 continue;
             }
-            double[] x = samples.read(from, (int) (to - from));
-            if (toMv != 1) {
-                for (int i = 0; i < x.length; i++) {
-                    x[i] *= toMv;
-                }
-            }
             int[] local = new int[b - a];
             for (int i = a; i < b; i++) {
                 local[i - a] = (int) (beats[i] - from);
             }
-            byte[] c = classifier.classify(x, fs, local);
+            byte[] c = chunks.classify(from, (int) (to - from), local);
             for (int i = Math.max(a, done); i < b && beats[i] < end; i++) {
                 cls[i] = c[i - a];
                 done = i + 1;

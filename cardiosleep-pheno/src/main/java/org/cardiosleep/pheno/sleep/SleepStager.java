@@ -2,7 +2,6 @@ package org.cardiosleep.pheno.sleep;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -58,12 +57,10 @@ public final class SleepStager {
             if (in == null) {
                 throw new IOException("the shipped stager model " + SHIPPED_MODEL + " is missing from the build");
             }
-            Path tmp = Files.createTempFile("stager", ".bin.gz");
             try {
-                Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                return load(tmp);
-            } finally {
-                Files.deleteIfExists(tmp);
+                return new SleepStager(EpochSequenceClassifier.read(in, "classpath:" + SHIPPED_MODEL));
+            } catch (IllegalArgumentException e) {
+                throw new IOException("classpath:" + SHIPPED_MODEL + ": " + e.getMessage(), e);
             }
         }
     }

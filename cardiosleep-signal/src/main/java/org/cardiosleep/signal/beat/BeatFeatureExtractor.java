@@ -101,6 +101,16 @@ public final class BeatFeatureExtractor {
      * @param beatSamples beat positions (sample indices, ascending, R peak or QRS fiducial point)
      */
     public static BeatFeatures extract(double[] ecg, double fsHz, int[] beatSamples) {
+        return extract(ecg, 0, ecg.length, 1, fsHz, beatSamples);
+    }
+
+    /**
+     * Features of every beat of the segment {@code scale · ecg[from..from+len)} (for example one chunk
+     * of a whole night in memory, converted to mV), without copying it first; {@code beatSamples} are
+     * indices into the segment.
+     */
+    public static BeatFeatures extract(double[] ecg, int from, int len, double scale, double fsHz,
+                                       int[] beatSamples) {
         for (int i = 1; i < beatSamples.length; i++) {
             if (beatSamples[i] <= beatSamples[i - 1]) {
                 throw new IllegalArgumentException("beat samples must be strictly ascending (index " + i + ")");
@@ -110,10 +120,10 @@ public final class BeatFeatureExtractor {
         int n = beatSamples.length;
         int d = featureCount();
         float[] out = new float[n * d];
-        if (n == 0 || ecg.length == 0) {
+        if (n == 0 || len == 0) {
             return new BeatFeatures(n, d, out);
         }
-        double[] x = BeatFilter.bandPass(ecg, fsHz);
+        double[] x = BeatFilter.bandPass(ecg, from, len, scale, fsHz);
         RrContext rr = RrContext.of(beatSamples, fsHz);
         DominantTemplate dom = DominantTemplate.of(x, beatSamples, w);
         double[] tpl = dom.samples;
@@ -213,10 +223,10 @@ public final class BeatFeatureExtractor {
                         / dom.qrsPeakToPeak);
             }
             if (corrRun >= RUNNING_MIN_CORR && pre >= RUNNING_MIN_PREMATURITY * locMed) {
-                int from = a - c;
-                boolean inside = BeatMath.inside(x, from, from + running.length - 1);
+                int first = a - c;
+                boolean inside = BeatMath.inside(x, first, first + running.length - 1);
                 for (int j = 0; j < running.length; j++) {
-                    running[j] += RUNNING_ALPHA * ((inside ? x[from + j] : BeatMath.at(x, from + j)) - running[j]);
+                    running[j] += RUNNING_ALPHA * ((inside ? x[first + j] : BeatMath.at(x, first + j)) - running[j]);
                 }
             }
             prevAligned = a;

@@ -24,15 +24,20 @@ final class BeatFilter {
 
     /** The band-passed copy of {@code ecg}. */
     static double[] bandPass(double[] ecg, double fsHz) {
-        if (ecg.length < 2) {
-            return new double[ecg.length];
+        return bandPass(ecg, 0, ecg.length, 1, fsHz);
+    }
+
+    /** The band-passed copy of {@code scale · ecg[from..from+n)}. */
+    static double[] bandPass(double[] ecg, int from, int n, double scale, double fsHz) {
+        if (n < 2) {
+            return new double[n];
         }
         SosFilter hp = Butterworth.highpass(2, HIGH_PASS_HZ, fsHz);
         if (!(LOW_PASS_HZ < 0.45 * fsHz)) {
-            return ZeroPhase.filtfilt(hp, ecg);
+            return ZeroPhase.filtfilt(hp, ecg, from, n, scale);
         }
         List<Biquad> sections = new ArrayList<>(hp.sections());
         sections.addAll(Butterworth.lowpass(2, LOW_PASS_HZ, fsHz).sections());
-        return ZeroPhase.filtfilt(new SosFilter(sections.toArray(new Biquad[0])), ecg);
+        return ZeroPhase.filtfilt(new SosFilter(sections.toArray(new Biquad[0])), ecg, from, n, scale);
     }
 }

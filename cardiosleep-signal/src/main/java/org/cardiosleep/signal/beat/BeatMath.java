@@ -1,5 +1,7 @@
 package org.cardiosleep.signal.beat;
 
+import org.cardiosleep.signal.Extrema;
+
 /** Small numeric kernels over signal segments; indices outside the signal read the nearest edge sample. */
 final class BeatMath {
     private BeatMath() {
@@ -65,8 +67,8 @@ final class BeatMath {
         boolean inside = inside(x, from, to);
         for (int i = from; i <= to; i++) {
             double v = inside ? x[i] : at(x, i);
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
+            lo = Extrema.min(lo, v);
+            hi = Extrema.max(hi, v);
         }
         return hi - lo;
     }
@@ -76,7 +78,7 @@ final class BeatMath {
         double hi = Double.NEGATIVE_INFINITY;
         boolean inside = inside(x, from, to);
         for (int i = from; i <= to; i++) {
-            hi = Math.max(hi, inside ? x[i] : at(x, i));
+            hi = Extrema.max(hi, inside ? x[i] : at(x, i));
         }
         return hi;
     }
@@ -86,7 +88,7 @@ final class BeatMath {
         double lo = Double.POSITIVE_INFINITY;
         boolean inside = inside(x, from, to);
         for (int i = from; i <= to; i++) {
-            lo = Math.min(lo, inside ? x[i] : at(x, i));
+            lo = Extrema.min(lo, inside ? x[i] : at(x, i));
         }
         return lo;
     }
@@ -122,12 +124,12 @@ final class BeatMath {
         double m = 0;
         if (inside(x, from - 1, to + 1)) {
             for (int i = from; i <= to; i++) {
-                m = Math.max(m, Math.abs(x[i + 1] - x[i - 1]) * 0.5);
+                m = Extrema.max(m, Math.abs(x[i + 1] - x[i - 1]) * 0.5);
             }
             return m;
         }
         for (int i = from; i <= to; i++) {
-            m = Math.max(m, Math.abs(at(x, i + 1) - at(x, i - 1)) * 0.5);
+            m = Extrema.max(m, Math.abs(at(x, i + 1) - at(x, i - 1)) * 0.5);
         }
         return m;
     }
@@ -209,7 +211,7 @@ final class BeatMath {
     static double maxBelow(double[] a, int k) {
         double m = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < k; i++) {
-            m = Math.max(m, a[i]);
+            m = Extrema.max(m, a[i]);
         }
         return m;
     }

@@ -1,5 +1,7 @@
 package org.cardiosleep.signal.filter;
 
+import java.util.Arrays;
+
 /**
  * Zero-phase (forward-backward) filtering, as {@code scipy.signal.sosfiltfilt}: the signal is
  * extended at both ends by odd reflection to damp the start-up transients, filtered forward, then
@@ -16,58 +18,73 @@ public final class ZeroPhase {
 
     /** Returns the zero-phase filtered copy of {@code x} with the design of {@code filter}. */
     public static double[] filtfilt(SosFilter filter, double[] x) {
-        int n = x.length;
+        return filtfilt(filter, x, 0, x.length, 1);
+    }
+
+    /**
+     * The zero-phase filtered copy of {@code scale · x[from..from+n)}, without copying the range
+     * first (the scaled samples are the same doubles {@code x[i] * scale} a scaled copy would hold).
+     */
+    public static double[] filtfilt(SosFilter filter, double[] x, int from, int n, double scale) {
+        if (from < 0 || n < 0 || from + n > x.length) {
+            throw new IllegalArgumentException("range [" + from + ", " + (from + n) + ") outside a signal of "
+                    + x.length + " samples");
+        }
         if (n == 0) {
             return new double[0];
         }
+        // the output array holds the signal while it is filtered; the odd reflections at either end
+        // live in small arrays of their own, so the signal is copied once
         int pad = Math.min(n - 1, 3 * (2 * filter.sections().size() + 1));
-        double[] ext = new double[n + 2 * pad];
-        for (int i = 0; i < pad; i++) {
-            ext[i] = 2 * x[0] - x[pad - i];
-            ext[n + pad + i] = 2 * x[n - 1] - x[n - 2 - i];
-        }
-        System.arraycopy(x, 0, ext, pad, n);
-        SosFilter f = filter.copy();
-        int settle = f.sections().size() == 2 ? f.settlingSamples() : Integer.MAX_VALUE;
-        if (settle < ext.length / 8) {
-            twoHalves(f, ext, settle);
-        } else {
-            f.resetTo(ext[0]);
-            f.applyInPlace(ext);
-            f.resetTo(ext[ext.length - 1]);
-            f.applyBackwardInPlace(ext);
-        }
         double[] y = new double[n];
-        System.arraycopy(ext, pad, y, 0, n);
+        if (scale == 1) {
+            System.arraycopy(x, from, y, 0, n);
+        } else {
+            for (int i = 0; i < n; i++) {
+                y[i] = x[from + i] * scale;
+            }
+        }
+        double[] pre = new double[pad], post = new double[pad];
+        for (int i = 0; i < pad; i++) {
+            pre[i] = 2 * y[0] - y[pad - i];
+            post[i] = 2 * y[n - 1] - y[n - 2 - i];
+        }
+        int settle = filter.sections().size() == 2 ? filter.settlingSamples() : Integer.MAX_VALUE;
+        boolean halves = settle < n / 8;
+        // forward over pre, y, post
+        SosFilter a = filter.copy();
+        a.resetTo(pad > 0 ? pre[0] : y[0]);
+        a.run(pre, 0, 1, pad);
+        int h = n / 2;
+        if (halves) {
+            // y[0, h) continues from the reflection; y[h, n) starts from a steady state `settle` samples
+            // before h, run up to h on a copy (the first half has not yet overwritten those samples)
+            SosFilter b = filter.copy();
+            double[] warm = Arrays.copyOfRange(y, h - settle, h);
+            b.resetTo(warm[0]);
+            b.applyInPlace(warm);
+            b.runTwo(a, y, h, 0, 1, h);
+            b.run(y, 2 * h, 1, n - 2 * h); // the last sample when n is odd
+            a = b;
+        } else {
+            a.run(y, 0, 1, n);
+        }
+        a.run(post, 0, 1, pad);
+        // backward over post and y; the reflection before the signal is not needed any more
+        SosFilter c = filter.copy();
+        c.resetTo(pad > 0 ? post[pad - 1] : y[n - 1]);
+        c.run(post, pad - 1, -1, pad);
+        if (halves) {
+            // y[h, n) continues from the reflection; y[0, h) starts from a steady state `settle` samples above h
+            SosFilter d = filter.copy();
+            double[] warm = Arrays.copyOfRange(y, h, h + settle);
+            d.resetTo(warm[warm.length - 1]);
+            d.applyBackwardInPlace(warm);
+            c.runTwo(d, y, n - 1, h - 1, -1, h);
+            c.run(y, n - 1 - h, -1, n - 2 * h); // y[h] when n is odd
+        } else {
+            c.run(y, n - 1, -1, n);
+        }
         return y;
-    }
-
-    /** Forward then backward pass over {@code ext}, each as two halves run side by side. */
-    private static void twoHalves(SosFilter design, double[] ext, int settle) {
-        int len = ext.length, mid = len / 2, count = len - mid; // the upper half is the longer one (by 0 or 1)
-        // forward: first half [0, mid) from a steady state at ext[0]; second half [mid, len) from a
-        // steady state `settle` samples before mid, run up to mid on a copy (the first half has not
-        // yet overwritten those samples)
-        SosFilter a = design.copy(), b = design.copy();
-        a.resetTo(ext[0]);
-        b.resetTo(ext[mid - settle]);
-        b.applyInPlace(java.util.Arrays.copyOfRange(ext, mid - settle, mid));
-        b.runTwo(a, ext, mid, 0, 1, mid);
-        if (count > mid) {
-            b.run(ext, len - 1, 1, 1); // the upper half's last sample (len odd)
-        }
-        // backward: upper part (len-1 down to len-count) from a steady state at ext[len-1]; lower part
-        // (len-count-1 down to 0) from a steady state `settle` samples above it
-        int lowTop = len - count - 1; // = mid - 1
-        a = design.copy();
-        b = design.copy();
-        a.resetTo(ext[len - 1]);
-        double[] warm = java.util.Arrays.copyOfRange(ext, lowTop + 1, lowTop + 1 + settle);
-        b.resetTo(warm[warm.length - 1]);
-        b.applyBackwardInPlace(warm);
-        a.runTwo(b, ext, len - 1, lowTop, -1, mid);
-        if (count > mid) {
-            a.run(ext, mid, -1, 1); // the upper part's last sample (len odd)
-        }
     }
 }

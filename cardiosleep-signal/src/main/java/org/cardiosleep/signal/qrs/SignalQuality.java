@@ -2,6 +2,7 @@ package org.cardiosleep.signal.qrs;
 
 import java.util.Arrays;
 
+import org.cardiosleep.signal.Extrema;
 import org.cardiosleep.signal.filter.Butterworth;
 import org.cardiosleep.signal.filter.SosFilter;
 
@@ -61,8 +62,8 @@ public final class SignalQuality {
             if (v != v) {
                 nan++;
             } else {
-                mn = Math.min(mn, v);
-                mx = Math.max(mx, v);
+                mn = Extrema.min(mn, v);
+                mx = Extrema.max(mx, v);
             }
         }
         double nanFrac = len == 0 ? 1 : (double) nan / len;
@@ -171,7 +172,7 @@ public final class SignalQuality {
         for (int b = 0; b < blocks; b++) {
             double m = 0;
             for (int i = b * sec; i < Math.min(n, (b + 1) * sec); i++) {
-                m = Math.max(m, a[i]);
+                m = Extrema.max(m, a[i]);
             }
             maxima[b] = m;
         }

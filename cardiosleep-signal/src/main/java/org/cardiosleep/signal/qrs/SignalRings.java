@@ -2,6 +2,7 @@ package org.cardiosleep.signal.qrs;
 
 import java.util.Arrays;
 
+import org.cardiosleep.signal.Extrema;
 /**
  * The recent past of one stream, as ring buffers (power-of-two length) of the input, the
  * band-passed signal and the absolute slope, with the two look-backs the decisions need: the
@@ -42,7 +43,7 @@ final class SignalRings {
     double maxSlope(long pos) {
         double m = 0;
         for (long k = pos - win + 1; k <= pos; k++) {
-            m = Math.max(m, slope[(int) k & mask]);
+            m = Extrema.max(m, slope[(int) k & mask]);
         }
         return m;
     }

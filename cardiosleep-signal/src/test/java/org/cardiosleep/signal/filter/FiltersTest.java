@@ -117,6 +117,25 @@ class FiltersTest {
         }
     }
 
+    /** A scaled range filters exactly as its scaled copy would (the chunked beat classifier relies on it). */
+    @Test
+    void rangeFiltersLikeItsScaledCopy() {
+        java.util.Random r = new java.util.Random(9);
+        double[] x = new double[5000];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = Math.sin(2 * Math.PI * 7 * i / 256.0) + 0.2 * r.nextGaussian();
+        }
+        SosFilter design = Butterworth.bandpass(2, 0.5, 40, 256);
+        for (double scale : new double[] {1, 0.001}) {
+            double[] copy = java.util.Arrays.copyOfRange(x, 1200, 3700);
+            for (int i = 0; i < copy.length; i++) {
+                copy[i] *= scale;
+            }
+            assertArrayEquals(ZeroPhase.filtfilt(design, copy), ZeroPhase.filtfilt(design, x, 1200, 2500, scale), 0.0);
+        }
+        assertThrows(IllegalArgumentException.class, () -> ZeroPhase.filtfilt(design, x, 4000, 2000, 1));
+    }
+
     @Test
     void notchRemovesHumAndKeepsQrsBand() {
         double fs = 500;
