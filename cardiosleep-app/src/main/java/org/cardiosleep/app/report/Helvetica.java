@@ -76,11 +76,11 @@ final class Helvetica {
                 throw new IllegalStateException("font metrics " + AFM_DIR + file + " not on the class path");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
-            for (String line; (line = r.readLine()) != null; ) {
+            for (String line; (line = r.readLine()) != null && !line.startsWith("EndCharMetrics"); ) {
                 if (line.startsWith("C ")) {
                     parseChar(line, byName);
                 }
-            }
+            }   // the kerning pairs after the character metrics (most of the file) are not needed
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font metrics " + file + ": " + e.getMessage(), e);
         }
