@@ -52,6 +52,15 @@ public interface Recording extends AutoCloseable {
         return out;
     }
 
+    /**
+     * Reads {@code count} samples of signal {@code channel} in physical units into
+     * {@code dst[offset..offset+count)}, the same values {@link #readPhysical(int, long, int)} returns
+     * (formats that can decode in place override it, sparing a copy of long signals).
+     */
+    default void readPhysical(int channel, long startSample, int count, double[] dst, int offset) throws IOException {
+        System.arraycopy(readPhysical(channel, startSample, count), 0, dst, offset, count);
+    }
+
     /** Reads a whole signal in physical units. */
     default double[] readPhysical(int channel) throws IOException {
         long n = signals().get(channel).sampleCount();

@@ -147,7 +147,7 @@ public final class EdfRecording implements Recording {
     @Override
     public int[] readDigital(int channel, long startSample, int count) throws IOException {
         int[] out = new int[count];
-        read(channel, startSample, count, out, null);
+        read(channel, startSample, count, out, null, 0);
         return out;
     }
 
@@ -155,12 +155,22 @@ public final class EdfRecording implements Recording {
     @Override
     public double[] readPhysical(int channel, long startSample, int count) throws IOException {
         double[] out = new double[count];
-        read(channel, startSample, count, null, out);
+        read(channel, startSample, count, null, out, 0);
         return out;
     }
 
+    @Override
+    public void readPhysical(int channel, long startSample, int count, double[] dst, int offset) throws IOException {
+        if (offset < 0 || count < 0 || offset > dst.length - count) {
+            throw new IndexOutOfBoundsException("destination range " + offset + ".." + (offset + count)
+                    + " outside an array of " + dst.length);
+        }
+        read(channel, startSample, count, null, dst, offset);
+    }
+
     /** Decodes samples into {@code digital} or, converted to physical units, into {@code physical}. */
-    private void read(int channel, long startSample, int count, int[] digital, double[] physical) throws IOException {
+    private void read(int channel, long startSample, int count, int[] digital, double[] physical, int physicalOffset)
+            throws IOException {
         if (channel < 0 || channel >= signalIndex.length) {
             throw new IndexOutOfBoundsException(file + ": no channel " + channel + " (the file has "
                     + signalIndex.length + " signals)");
@@ -193,7 +203,7 @@ public final class EdfRecording implements Recording {
                 if (physical != null) {
                     for (int i = 0; i < n; i++) {
                         int v = (short) ((bytes[2 * i] & 0xFF) | bytes[2 * i + 1] << 8);
-                        physical[done + i] = (v - base) * perUnit;
+                        physical[physicalOffset + done + i] = (v - base) * perUnit;
                     }
                 } else {
                     for (int i = 0; i < n; i++) {
@@ -210,7 +220,7 @@ public final class EdfRecording implements Recording {
                     // 24-bit two's complement, little-endian: the top byte carries the sign
                     int v = (bytes[p] & 0xFF) | (bytes[p + 1] & 0xFF) << 8 | bytes[p + 2] << 16;
                     if (physical != null) {
-                        physical[done + i] = (v - base) * perUnit;
+                        physical[physicalOffset + done + i] = (v - base) * perUnit;
                     } else {
                         digital[done + i] = v;
                     }

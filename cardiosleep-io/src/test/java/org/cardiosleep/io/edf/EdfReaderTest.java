@@ -42,6 +42,14 @@ class EdfReaderTest {
             // physical: -100..100 over -32768..32767
             double g = 65535.0 / 200.0;
             assertEquals((956 - (-32768 + 100 * g)) / g, r.readPhysical(0, 6, 1)[0], 1e-9);
+            // decoding into a caller's array at an offset gives the same values, and nothing else moves
+            double[] into = new double[10];
+            java.util.Arrays.fill(into, -7);
+            r.readPhysical(0, 6, 6, into, 3);
+            assertArrayEquals(r.readPhysical(0, 6, 6), java.util.Arrays.copyOfRange(into, 3, 9), 0.0);
+            assertEquals(-7, into[2]);
+            assertEquals(-7, into[9]);
+            assertThrows(IndexOutOfBoundsException.class, () -> r.readPhysical(0, 6, 6, into, 5));
         }
     }
 

@@ -79,12 +79,18 @@ public final class NightAnalyzer {
         double[] whole = n <= KEEP_ECG_MAX_SAMPLES ? new double[(int) n] : null;
         for (long start = 0; start < n; start += chunk) {
             int len = (int) Math.min(chunk, n - start);
-            double[] x = rec.readPhysical(ecgCh, start, len);
+            double[] x;
+            int off;
             if (whole != null) {
-                System.arraycopy(x, 0, whole, (int) start, len);
+                rec.readPhysical(ecgCh, start, len, whole, (int) start);
+                x = whole;
+                off = (int) start;
+            } else {
+                x = rec.readPhysical(ecgCh, start, len);
+                off = 0;
             }
-            EcgQuality.mark(x, 0, len, fs, start, toMv, ecg.physicalMin(), ecg.physicalMax(), usable);
-            detector.process(x, 0, len);
+            EcgQuality.mark(x, off, off + len, fs, start - off, toMv, ecg.physicalMin(), ecg.physicalMax(), usable);
+            detector.process(x, off, len);
             if (start + len >= n) {
                 detector.finish();
             }

@@ -63,10 +63,12 @@ public final class BeatClassifier implements AutoCloseable {
 
     /**
      * The same for the segment {@code scale · ecg[from..from+len)} (e.g. to mV), {@code beatSamples}
-     * indexing the segment; the segment is not copied.
+     * indexing the segment; the segment is not copied. {@code work} (null, or exactly {@code len}
+     * long) is scratch space for the filtered segment, reusable across chunks.
      */
-    public byte[] classify(double[] ecg, int from, int len, double scale, double fsHz, int[] beatSamples) {
-        return model.classify(BeatFeatureExtractor.extract(ecg, from, len, scale, fsHz, beatSamples));
+    public byte[] classify(double[] ecg, int from, int len, double scale, double fsHz, int[] beatSamples,
+                           double[] work) {
+        return model.classify(BeatFeatureExtractor.extract(ecg, from, len, scale, fsHz, beatSamples, work));
     }
 
     /** Class probabilities of each beat, row-major {@code beats × 5} in {@link AamiClass} order. */

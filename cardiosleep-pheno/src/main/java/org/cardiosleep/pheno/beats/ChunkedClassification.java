@@ -39,8 +39,15 @@ public final class ChunkedClassification {
             throw new IllegalArgumentException("the signal in memory has " + wholeSignal.length + " samples, the recording "
                     + rec.signals().get(ch).sampleCount());
         }
-        return classify(rec, ch, (from, len, local) -> classifier.classify(wholeSignal, (int) from, len, toMv,
-                rec.signals().get(ch).samplingRateHz(), local), beats, CHUNK_SEC, MARGIN_SEC);
+        double fs = rec.signals().get(ch).samplingRateHz();
+        // the middle chunks all have one length: their filtered copies share one buffer
+        double[][] work = {null};
+        return classify(rec, ch, (from, len, local) -> {
+            if (work[0] == null || work[0].length != len) {
+                work[0] = new double[len];
+            }
+            return classifier.classify(wholeSignal, (int) from, len, toMv, fs, local, work[0]);
+        }, beats, CHUNK_SEC, MARGIN_SEC);
     }
 
     /** Classifies the beats {@code local} (indices into the chunk) of the chunk of {@code len} samples at {@code from}. */
@@ -57,7 +64,7 @@ public final class ChunkedClassification {
         double fs = rec.signals().get(ch).samplingRateHz();
         return classify(rec, ch, (from, len, local) -> {
             double[] x = rec.readPhysical(ch, from, len);
-            return classifier.classify(x, 0, len, toMv, fs, local);
+            return classifier.classify(x, 0, len, toMv, fs, local, null);
         }, beats, chunkSec, marginSec);
     }
 

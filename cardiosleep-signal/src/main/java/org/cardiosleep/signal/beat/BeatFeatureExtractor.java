@@ -101,16 +101,18 @@ public final class BeatFeatureExtractor {
      * @param beatSamples beat positions (sample indices, ascending, R peak or QRS fiducial point)
      */
     public static BeatFeatures extract(double[] ecg, double fsHz, int[] beatSamples) {
-        return extract(ecg, 0, ecg.length, 1, fsHz, beatSamples);
+        return extract(ecg, 0, ecg.length, 1, fsHz, beatSamples, null);
     }
 
     /**
      * Features of every beat of the segment {@code scale · ecg[from..from+len)} (for example one chunk
      * of a whole night in memory, converted to mV), without copying it first; {@code beatSamples} are
-     * indices into the segment.
+     * indices into the segment. {@code work}, when it has exactly {@code len} elements, receives the
+     * band-passed segment (a buffer reused across chunks, so a long recording does not allocate one
+     * per chunk); otherwise, or when null, one is allocated.
      */
     public static BeatFeatures extract(double[] ecg, int from, int len, double scale, double fsHz,
-                                       int[] beatSamples) {
+                                       int[] beatSamples, double[] work) {
         for (int i = 1; i < beatSamples.length; i++) {
             if (beatSamples[i] <= beatSamples[i - 1]) {
                 throw new IllegalArgumentException("beat samples must be strictly ascending (index " + i + ")");
@@ -123,7 +125,7 @@ public final class BeatFeatureExtractor {
         if (n == 0 || len == 0) {
             return new BeatFeatures(n, d, out);
         }
-        double[] x = BeatFilter.bandPass(ecg, from, len, scale, fsHz);
+        double[] x = BeatFilter.bandPass(ecg, from, len, scale, fsHz, work);
         RrContext rr = RrContext.of(beatSamples, fsHz);
         DominantTemplate dom = DominantTemplate.of(x, beatSamples, w);
         double[] tpl = dom.samples;

@@ -24,20 +24,23 @@ final class BeatFilter {
 
     /** The band-passed copy of {@code ecg}. */
     static double[] bandPass(double[] ecg, double fsHz) {
-        return bandPass(ecg, 0, ecg.length, 1, fsHz);
+        return bandPass(ecg, 0, ecg.length, 1, fsHz, null);
     }
 
-    /** The band-passed copy of {@code scale · ecg[from..from+n)}. */
-    static double[] bandPass(double[] ecg, int from, int n, double scale, double fsHz) {
+    /**
+     * The band-passed {@code scale · ecg[from..from+n)}, written into {@code out} when it has exactly
+     * {@code n} elements, else into a new array.
+     */
+    static double[] bandPass(double[] ecg, int from, int n, double scale, double fsHz, double[] out) {
         if (n < 2) {
             return new double[n];
         }
         SosFilter hp = Butterworth.highpass(2, HIGH_PASS_HZ, fsHz);
         if (!(LOW_PASS_HZ < 0.45 * fsHz)) {
-            return ZeroPhase.filtfilt(hp, ecg, from, n, scale);
+            return ZeroPhase.filtfilt(hp, ecg, from, n, scale, out);
         }
         List<Biquad> sections = new ArrayList<>(hp.sections());
         sections.addAll(Butterworth.lowpass(2, LOW_PASS_HZ, fsHz).sections());
-        return ZeroPhase.filtfilt(new SosFilter(sections.toArray(new Biquad[0])), ecg, from, n, scale);
+        return ZeroPhase.filtfilt(new SosFilter(sections.toArray(new Biquad[0])), ecg, from, n, scale, out);
     }
 }

@@ -26,6 +26,14 @@ public final class ZeroPhase {
      * first (the scaled samples are the same doubles {@code x[i] * scale} a scaled copy would hold).
      */
     public static double[] filtfilt(SosFilter filter, double[] x, int from, int n, double scale) {
+        return filtfilt(filter, x, from, n, scale, null);
+    }
+
+    /**
+     * The same, written into {@code out} when it has exactly {@code n} elements (a buffer reused
+     * across the chunks of a long recording), else into a new array; returns the array written.
+     */
+    public static double[] filtfilt(SosFilter filter, double[] x, int from, int n, double scale, double[] out) {
         if (from < 0 || n < 0 || from + n > x.length) {
             throw new IllegalArgumentException("range [" + from + ", " + (from + n) + ") outside a signal of "
                     + x.length + " samples");
@@ -36,7 +44,7 @@ public final class ZeroPhase {
         // the output array holds the signal while it is filtered; the odd reflections at either end
         // live in small arrays of their own, so the signal is copied once
         int pad = Math.min(n - 1, 3 * (2 * filter.sections().size() + 1));
-        double[] y = new double[n];
+        double[] y = out != null && out.length == n ? out : new double[n];
         if (scale == 1) {
             System.arraycopy(x, from, y, 0, n);
         } else {
