@@ -54,7 +54,9 @@ public final class SummaryJson {
         if (x == Math.rint(x) && Math.abs(x) < 1e15) {
             return (long) x;
         }
-        return Double.parseDouble(String.format(java.util.Locale.ROOT, "%.6g", x));
+        // what %.6g prints: the shortest decimal form of x rounded half-up to 6 significant digits
+        return new java.math.BigDecimal(Double.toString(x))
+                .round(new java.math.MathContext(6, java.math.RoundingMode.HALF_UP)).doubleValue();
     }
 
     public static String toJson(NightAnalysis a) {

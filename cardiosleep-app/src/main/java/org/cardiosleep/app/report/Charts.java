@@ -2,7 +2,6 @@ package org.cardiosleep.app.report;
 
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import org.cardiosleep.pheno.analyze.EcgStrip;
@@ -60,11 +59,11 @@ final class Charts {
             if (start != null) {
                 LocalDateTime t = start.plusSeconds((long) sec);
                 return durationSec > 86400 && t.getHour() == 0 && t.getMinute() == 0
-                        ? String.format(Locale.ROOT, "%02d/%02d", t.getDayOfMonth(), t.getMonthValue())
-                        : String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
+                        ? Numbers.twoDigits(t.getDayOfMonth()) + "/" + Numbers.twoDigits(t.getMonthValue())
+                        : Numbers.twoDigits(t.getHour()) + ":" + Numbers.twoDigits(t.getMinute());
             }
             long m = Math.round(sec / 60);
-            return String.format(Locale.ROOT, "%d:%02d", m / 60, m % 60);   // elapsed h:mm
+            return m / 60 + ":" + Numbers.twoDigits(m % 60);   // elapsed h:mm
         }
 
         /** Vertical grid lines and, when {@code labels}, tick labels under the plot. */
@@ -300,13 +299,13 @@ final class Charts {
             String label = sym == 'U' ? "•" : String.valueOf(sym);
             c.text(x, top + 10, label, 9, sym == 'V' ? HR : MUTED, Canvas.CENTER, sym != 'U');
         }
-        c.text(right - 4, bottom - 5, String.format(Locale.ROOT, "%s, 25 mm/s, 10 mm/mV", clock(s.startSec())), 8.5,
+        c.text(right - 4, bottom - 5, clock(s.startSec()) + ", 25 mm/s, 10 mm/mV", 8.5,
                 MUTED, Canvas.RIGHT, false);
     }
 
     static String clock(double sec) {
         long s = Math.round(sec);
-        return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
+        return s / 3600 + ":" + Numbers.twoDigits((s / 60) % 60) + ":" + Numbers.twoDigits(s % 60);
     }
 
     /** 2nd-98th percentile range with 5 % padding, or null when no finite value. */

@@ -1,6 +1,5 @@
 package org.cardiosleep.app.report;
 
-import java.util.Locale;
 
 import org.cardiosleep.pheno.analyze.EcgStrip;
 import org.cardiosleep.pheno.analyze.NightAnalysis;
@@ -155,7 +154,7 @@ public final class HtmlReport {
 
     static String duration(double sec) {
         long m = Math.round(sec / 60);
-        return String.format(Locale.ROOT, "%d h %02d min", m / 60, m % 60);
+        return m / 60 + " h " + Numbers.twoDigits(m % 60) + " min";
     }
 
     private static String esc(String s) {

@@ -76,4 +76,36 @@ public final class Numbers {
         }
         return b.toString();
     }
+
+    /** {@code v} as two digits with a leading zero ({@code %02d}) for 0..99, else as is. */
+    public static String twoDigits(long v) {
+        return v >= 0 && v < 10 ? "0" + v : Long.toString(v);
+    }
+
+    /**
+     * {@code %,.Nf} in the root locale: {@code decimals} decimals, rounded half-up from the shortest
+     * decimal form of {@code v} as {@link java.util.Formatter} does, thousands grouped with ','.
+     */
+    public static String grouped(double v, int decimals) {
+        if (!Double.isFinite(v)) {
+            return Double.isNaN(v) ? "NaN" : v > 0 ? "Infinity" : "-Infinity";
+        }
+        String plain = new java.math.BigDecimal(Double.toString(v))
+                .setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
+        boolean negative = plain.startsWith("-");
+        int start = negative ? 1 : 0;
+        int dot = plain.indexOf('.');
+        int intEnd = dot < 0 ? plain.length() : dot;
+        StringBuilder b = new StringBuilder(plain.length() + 8);
+        if (negative || v < 0 || (v == 0 && 1 / v < 0)) {
+            b.append('-');
+        }
+        for (int i = start; i < intEnd; i++) {
+            if (i > start && (intEnd - i) % 3 == 0) {
+                b.append(',');
+            }
+            b.append(plain.charAt(i));
+        }
+        return b.append(plain, intEnd, plain.length()).toString();
+    }
 }

@@ -2,7 +2,6 @@ package org.cardiosleep.app.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.cardiosleep.pheno.analyze.NightAnalysis;
@@ -57,7 +56,7 @@ final class ReportModel {
             case "ratio", "s" -> 2;
             default -> 1;
         };
-        return String.format(Locale.ROOT, "%,." + decimals + "f", v);
+        return Numbers.grouped(v, decimals);
     }
 
     static List<Table> tables(NightAnalysis a) {

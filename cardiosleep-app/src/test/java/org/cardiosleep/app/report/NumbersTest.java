@@ -38,4 +38,23 @@ class NumbersTest {
         assertEquals("-2", Numbers.fixed(-2.0, 2));
         assertEquals("", Numbers.fixed(Double.POSITIVE_INFINITY, 2));
     }
+
+    /** The grouped form is String.format's %,.Nf (the report's numbers), signs and grouping included. */
+    @Test
+    void groupedMatchesFormat() {
+        Random r = new Random(4);
+        for (int i = 0; i < 20_000; i++) {
+            double x = (r.nextDouble() - 0.3) * Math.pow(10, r.nextInt(10) - 3);
+            int d = r.nextInt(4);
+            assertEquals(String.format(Locale.ROOT, "%,." + d + "f", x), Numbers.grouped(x, d), "x=" + x + ", d=" + d);
+        }
+        for (double x : new double[] {0.15, 2.5, -2.5, 1_234_567.85, -0.04, 0, 999.95, 1e15}) {
+            for (int d = 0; d < 3; d++) {
+                assertEquals(String.format(Locale.ROOT, "%,." + d + "f", x), Numbers.grouped(x, d), "x=" + x + ", d=" + d);
+            }
+        }
+        assertEquals("07", Numbers.twoDigits(7));
+        assertEquals("59", Numbers.twoDigits(59));
+        assertEquals("123", Numbers.twoDigits(123));
+    }
 }

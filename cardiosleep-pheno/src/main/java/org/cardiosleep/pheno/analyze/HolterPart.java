@@ -64,7 +64,7 @@ final class HolterPart {
             double value = type.equals(EventTypes.PAUSE) ? e.durationSec() : e.rateBpm();
             events.add(new NightEvent(type, e.onsetSec(), e.durationSec(), value,
                     e.type() + ", " + e.beats() + " beats" + (Double.isNaN(e.rateBpm()) ? ""
-                            : String.format(java.util.Locale.ROOT, ", %.0f bpm", e.rateBpm()))));
+                            : ", " + Math.round(e.rateBpm()) + " bpm")));
         }
         return new Outcome(r, events);
     }
