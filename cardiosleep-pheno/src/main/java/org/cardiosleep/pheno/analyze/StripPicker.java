@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import org.cardiosleep.io.Recording;
 
@@ -15,31 +14,36 @@ final class StripPicker {
     private StripPicker() {
     }
 
+    /** {@code %.Nf}: half-up from the shortest decimal form, as Formatter rounds (finite values). */
+    static String fixed(double v, int decimals) {
+        return java.math.BigDecimal.valueOf(v).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
     static List<EcgStrip> pick(Recording rec, int ch, BeatTable beats, boolean[] usable, List<NightEvent> events)
             throws IOException {
         List<EcgStrip> out = new ArrayList<>();
         // notable rhythm events first: the longest pause, the fastest ventricular run, the first AF onset
         NightEvent pause = best(events, EventTypes.PAUSE, true, false);
         if (pause != null) {
-            out.add(read(rec, ch, beats, String.format(Locale.ROOT, "Longest pause: %.2f s", pause.durationSec()),
+            out.add(read(rec, ch, beats, "Longest pause: " + fixed(pause.durationSec(), 2) + " s",
                     pause.onsetSec() + pause.durationSec() / 2 - STRIP_SEC / 2, pause.onsetSec(), pause.endSec()));
         }
         NightEvent run = best(events, EventTypes.VENTRICULAR_RUN, true, true);
         if (run != null) {
-            out.add(read(rec, ch, beats, String.format(Locale.ROOT, "Fastest ventricular run: %.0f bpm (%s)",
-                    run.value(), run.detail()), run.onsetSec() + run.durationSec() / 2 - STRIP_SEC / 2,
+            out.add(read(rec, ch, beats, "Fastest ventricular run: " + fixed(run.value(), 0) + " bpm ("
+                    + run.detail() + ")", run.onsetSec() + run.durationSec() / 2 - STRIP_SEC / 2,
                     run.onsetSec(), run.endSec()));
         }
         NightEvent af = best(events, EventTypes.AF, false, false);
         if (af != null) {
-            out.add(read(rec, ch, beats, String.format(Locale.ROOT, "Atrial fibrillation onset (episode of %.0f min)",
-                    af.durationSec() / 60), af.onsetSec() - STRIP_SEC / 2, af.onsetSec(), af.endSec()));
+            out.add(read(rec, ch, beats, "Atrial fibrillation onset (episode of "
+                    + fixed(af.durationSec() / 60, 0) + " min)", af.onsetSec() - STRIP_SEC / 2, af.onsetSec(), af.endSec()));
         }
         if (beats != null && beats.size() > 10 && pause == null) {
             int i = Summaries.longestRr(beats, usable)[0];
             if (i >= 0) {
                 double a = beats.timeSec(i), b = beats.timeSec(i + 1);
-                out.add(read(rec, ch, beats, String.format(Locale.ROOT, "Longest RR interval: %.2f s", b - a),
+                out.add(read(rec, ch, beats, "Longest RR interval: " + fixed(b - a, 2) + " s",
                         (a + b) / 2 - STRIP_SEC / 2, a, b));
             }
         }
@@ -47,7 +51,7 @@ final class StripPicker {
             int f = Summaries.fastest(beats, usable, 10);
             if (f >= 0) {
                 double a = beats.timeSec(f), b = beats.timeSec(f + 9);
-                out.add(read(rec, ch, beats, String.format(Locale.ROOT, "Fastest 10 beats: %.0f bpm", 540 / (b - a)),
+                out.add(read(rec, ch, beats, "Fastest 10 beats: " + fixed(540 / (b - a), 0) + " bpm",
                         (a + b) / 2 - STRIP_SEC / 2, a, b));
             }
         }
