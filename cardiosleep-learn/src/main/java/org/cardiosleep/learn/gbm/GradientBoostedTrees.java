@@ -18,6 +18,8 @@ public final class GradientBoostedTrees {
     private final double[] baseScore;
     /** trees[round * outputs + k]. */
     private final Tree[] trees;
+    /** The trees padded for block prediction, built at first use. */
+    private volatile PaddedTrees padded;
 
     private GradientBoostedTrees(int classes, int features, double[] baseScore, Tree[] trees) {
         this.classes = classes;
@@ -168,27 +170,50 @@ public final class GradientBoostedTrees {
         for (int i = 0; i < trees.length; i++) {
             s[i % outputs] += trees[i].predict(x);
         }
+        probabilities(s, 0, out);
+    }
+
+    /**
+     * Class probabilities of every row: the same numbers as row by row, computed tree by tree over
+     * blocks of rows through {@link PaddedTrees} (branch-free, several rows descending together).
+     */
+    public double[][] predictProba(double[][] x) {
+        int outputs = outputs();
+        double[] s = new double[x.length * outputs];
+        for (int r = 0; r < x.length; r++) {
+            System.arraycopy(baseScore, 0, s, r * outputs, outputs);
+        }
+        PaddedTrees pad = padded;
+        if (pad == null) {
+            padded = pad = PaddedTrees.of(trees);
+        }
+        pad.addScores(x, features, s, outputs);
+        double[][] p = new double[x.length][classes];
+        for (int r = 0; r < x.length; r++) {
+            probabilities(s, r * outputs, p[r]);
+        }
+        return p;
+    }
+
+    /** Probabilities from the summed scores {@code s[off..off+outputs)}, as {@link #predictProba(double[], double[])}. */
+    private void probabilities(double[] s, int off, double[] out) {
+        if (classes == 2) {
+            out[1] = 1 / (1 + Math.exp(-s[off]));
+            out[0] = 1 - out[1];
+            return;
+        }
         double max = Double.NEGATIVE_INFINITY;
-        for (double v : s) {
-            max = Math.max(max, v);
+        for (int k = 0; k < classes; k++) {
+            max = Math.max(max, s[off + k]);
         }
         double sum = 0;
         for (int k = 0; k < classes; k++) {
-            out[k] = Math.exp(s[k] - max);
+            out[k] = Math.exp(s[off + k] - max);
             sum += out[k];
         }
         for (int k = 0; k < classes; k++) {
             out[k] /= sum;
         }
-    }
-
-    /** Class probabilities of every row. */
-    public double[][] predictProba(double[][] x) {
-        double[][] p = new double[x.length][classes];
-        for (int i = 0; i < x.length; i++) {
-            predictProba(x[i], p[i]);
-        }
-        return p;
     }
 
     public void write(DataOutput out) throws IOException {

@@ -71,4 +71,41 @@ class GradientBoostedTreesTest {
         // Bayes accuracy for unit-spaced classes with sd 0.3 is about 0.91.
         assertTrue(ok > 0.85 * n, "3-class accuracy " + ok);
     }
+
+    /**
+     * The block path (padded trees, four rows at a time) gives exactly the row-by-row numbers, with
+     * missing and infinite values, values equal to thresholds, row counts that are not multiples of
+     * four, two and several classes.
+     */
+    @Test
+    void blockPredictionEqualsRowByRow() {
+        SplittableRandom r = new SplittableRandom(3);
+        for (int classes : new int[] {2, 4}) {
+            int n = 1203;
+            double[][] x = new double[n][4];
+            int[] y = new int[n];
+            for (int i = 0; i < n; i++) {
+                y[i] = r.nextInt(classes);
+                x[i][0] = y[i] + r.nextGaussian() * 0.8;
+                x[i][1] = Math.round(r.nextGaussian() * 3) / 2.0; // ties with thresholds
+                x[i][2] = i % 7 == 0 ? Double.NaN : r.nextGaussian() + (y[i] == 1 ? 1 : 0);
+                x[i][3] = r.nextGaussian();
+            }
+            GradientBoostedTrees m = GradientBoostedTrees.fit(x, y, classes, GbmParams.defaults(5).withRounds(40));
+            double[][] test = new double[n + 6][];
+            System.arraycopy(x, 0, test, 0, n);
+            test[n] = new double[] {Double.POSITIVE_INFINITY, 0, 0, 0};
+            test[n + 1] = new double[] {Double.NEGATIVE_INFINITY, -0.0, Double.NaN, 0};
+            test[n + 2] = new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+            test[n + 3] = new double[] {0.0, 0.0, 0.0, 0.0};
+            test[n + 4] = new double[] {-0.0, -0.0, -0.0, -0.0};
+            test[n + 5] = new double[] {1e300, -1e300, Double.MIN_VALUE, -Double.MIN_VALUE};
+            double[][] block = m.predictProba(test);
+            for (int i = 0; i < test.length; i++) {
+                double[] one = new double[classes];
+                m.predictProba(test[i], one);
+                assertArrayEquals(one, block[i], 0.0, "row " + i);
+            }
+        }
+    }
 }
