@@ -180,32 +180,7 @@ final class BeatMath {
      * {@code a[0..k)} holds values ≤ it, so the median of an even count needs only their maximum.
      */
     static double select(double[] a, int n, int k) {
-        int lo = 0, hi = n - 1;
-        while (lo < hi) {
-            double pivot = a[(lo + hi) >>> 1];
-            int i = lo, j = hi;
-            while (i <= j) {
-                while (a[i] < pivot) {
-                    i++;
-                }
-                while (a[j] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    double tmp = a[i];
-                    a[i++] = a[j];
-                    a[j--] = tmp;
-                }
-            }
-            if (k <= j) {
-                hi = j;
-            } else if (k >= i) {
-                lo = i;
-            } else {
-                break;
-            }
-        }
-        return a[k];
+        return org.cardiosleep.signal.Selection.select(a, n, k);
     }
 
     static double maxBelow(double[] a, int k) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.cardiosleep.signal.Selection;
 import org.cardiosleep.signal.sleep.EpochFeatures;
 import org.cardiosleep.signal.sleep.HrvSpectrum;
 import org.cardiosleep.signal.sleep.NightNormalization;
@@ -276,7 +277,6 @@ public final class ApneaMinuteFeatures {
         for (int i = 0; i < k; i++) {
             hr[i] = 60.0 / rr[a + i];
         }
-        Arrays.sort(hr);
-        return NightNormalization.quantileSorted(hr, k, 0.95) - NightNormalization.quantileSorted(hr, k, 0.05);
+        return Selection.quantile(hr, k, 0.95) - Selection.quantile(hr, k, 0.05);
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.cardiosleep.signal.Selection;
+
 /**
  * Sleep-staging features per epoch from NN intervals alone: heart rate and HRV over windows of
  * 1, 5 and 10 min centred on the epoch (time domain, Task Force 1996), spectral LF/HF/VLF powers
@@ -127,8 +129,7 @@ public final class RrEpochFeatures {
                 for (int i = 0; i < k; i++) {
                     tmp[i] = 60.0 / rr[w5[0] + i];
                 }
-                Arrays.sort(tmp, 0, k);
-                row[8] = NightNormalization.quantileSorted(tmp, k, 0.9) - NightNormalization.quantileSorted(tmp, k, 0.1);
+                row[8] = Selection.quantile(tmp, k, 0.9) - Selection.quantile(tmp, k, 0.1);
                 row[17] = Dfa.alpha(rr, w5[0], w5[1], 4, 16);
                 double sd1sq = 0.5 * sqr(rmssd(rr, w5[0], w5[1], 0));
                 double sd2sq = 2 * sqr(sd(rr, w5[0], w5[1])) - sd1sq;
