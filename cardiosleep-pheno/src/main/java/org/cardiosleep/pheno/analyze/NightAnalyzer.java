@@ -48,6 +48,17 @@ public final class NightAnalyzer {
         }
     }
 
+    /**
+     * Appends {@code from} to {@code to} at {@code n} (room checked by the caller); returns the new
+     * count. A method of its own, so its loop is compiled alone, not the whole analysis with it.
+     */
+    private static int appendInts(long[] from, int[] to, int n) {
+        for (long v : from) {
+            to[n++] = (int) v;
+        }
+        return n;
+    }
+
     /** Analyses an open recording. */
     public static NightAnalysis analyze(Recording rec, AnalysisOptions opt) throws IOException {
         List<SignalInfo> sig = rec.signals();
@@ -94,12 +105,11 @@ public final class NightAnalyzer {
             if (start + len >= n) {
                 detector.finish();
             }
-            for (long b : detector.drainBeats()) {
-                if (nBeats == beats.length) {
-                    beats = Arrays.copyOf(beats, beats.length * 2);
-                }
-                beats[nBeats++] = (int) b;
+            long[] found = detector.drainBeats();
+            if (nBeats + found.length > beats.length) {
+                beats = Arrays.copyOf(beats, Math.max(2 * beats.length, nBeats + found.length));
             }
+            nBeats = appendInts(found, beats, nBeats);
             opt.progress().progress("ECG", Math.round((start + len) / fs), Math.round(durationSec));
         }
         int[] b = dropUnusable(Arrays.copyOf(beats, nBeats), fs, usable);

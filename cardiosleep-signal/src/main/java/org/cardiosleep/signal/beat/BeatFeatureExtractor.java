@@ -113,11 +113,7 @@ public final class BeatFeatureExtractor {
      */
     public static BeatFeatures extract(double[] ecg, int from, int len, double scale, double fsHz,
                                        int[] beatSamples, double[] work) {
-        for (int i = 1; i < beatSamples.length; i++) {
-            if (beatSamples[i] <= beatSamples[i - 1]) {
-                throw new IllegalArgumentException("beat samples must be strictly ascending (index " + i + ")");
-            }
-        }
+        requireAscending(beatSamples);
         BeatWindows w = new BeatWindows(fsHz);
         int n = beatSamples.length;
         int d = featureCount();
@@ -239,6 +235,18 @@ public final class BeatFeatureExtractor {
             robustZ(out, n, d, NAMES.indexOf(name), zCol++);
         }
         return new BeatFeatures(n, d, out);
+    }
+
+    /**
+     * A loop of its own: the compiler then compiles this small method for a long beat list instead of
+     * the whole feature routine a second time for its first loop.
+     */
+    private static void requireAscending(int[] beatSamples) {
+        for (int i = 1; i < beatSamples.length; i++) {
+            if (beatSamples[i] <= beatSamples[i - 1]) {
+                throw new IllegalArgumentException("beat samples must be strictly ascending (index " + i + ")");
+            }
+        }
     }
 
     /**

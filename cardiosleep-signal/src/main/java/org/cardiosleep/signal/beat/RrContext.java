@@ -93,8 +93,31 @@ final class RrContext {
             Arrays.fill(c.longUpperSec, Double.NaN);
             return c;
         }
+        // each loop lives in a method of its own, so the compiler compiles small methods for the
+        // long beat lists instead of this whole routine once per loop
         double[] pre = new double[n];
         double[] post = new double[n];
+        intervals(beats, fsHz, pre, post);
+        double[] prefix = prefixSums(pre, false);
+        double[] mean = new double[n];
+        double[] irr = new double[n];
+        localMeanAndIrregularity(pre, prefix, mean, irr);
+        double[] median = localMedians(pre);
+        double[] longMedian = new double[n];
+        double[] longUpper = new double[n];
+        longTerm(pre, longMedian, longUpper);
+        double[] precedingMean = new double[n];
+        double[] cv = new double[n];
+        double[] irregularShare = new double[n];
+        variability(pre, prefix, prefixSums(pre, true), precedingMean, cv, irregularShare);
+        double recMedian = BeatMath.select(pre.clone(), n, n / 2);
+        double recUpper = BeatMath.select(pre.clone(), n, Math.min(n - 1, (int) (UPPER_QUANTILE * n)));
+        return new RrContext(pre, post, mean, median, irr, longMedian, precedingMean, cv, irregularShare, recMedian,
+                longUpper, recUpper);
+    }
+
+    private static void intervals(int[] beats, double fsHz, double[] pre, double[] post) {
+        int n = beats.length;
         for (int i = 1; i < n; i++) {
             pre[i] = (beats[i] - beats[i - 1]) / fsHz;
         }
@@ -103,30 +126,38 @@ final class RrContext {
             post[i] = pre[i + 1];
         }
         post[n - 1] = pre[n - 1];
+    }
 
-        double[] mean = new double[n];
-        double[] prefix = new double[n + 1];
-        for (int i = 0; i < n; i++) {
-            prefix[i + 1] = prefix[i] + pre[i];
+    /** Prefix sums of {@code pre} (of its squares when {@code squares}), length n + 1. */
+    private static double[] prefixSums(double[] pre, boolean squares) {
+        double[] prefix = new double[pre.length + 1];
+        for (int i = 0; i < pre.length; i++) {
+            prefix[i + 1] = prefix[i] + (squares ? pre[i] * pre[i] : pre[i]);
         }
+        return prefix;
+    }
+
+    private static void localMeanAndIrregularity(double[] pre, double[] prefix, double[] mean, double[] irr) {
+        int n = pre.length;
         for (int i = 0; i < n; i++) {
             int lo = Math.max(0, i - LOCAL_HALF_WIDTH);
             int hi = Math.min(n - 1, i + LOCAL_HALF_WIDTH);
             mean[i] = (prefix[hi + 1] - prefix[lo]) / (hi - lo + 1);
         }
-
         double[] diff2 = new double[n + 1];
         for (int i = 1; i < n; i++) {
             double d = pre[i] - pre[i - 1];
             diff2[i + 1] = diff2[i] + d * d;
         }
-        double[] irr = new double[n];
         for (int i = 0; i < n; i++) {
             int lo = Math.max(1, i - LOCAL_HALF_WIDTH);
             int hi = Math.min(n - 1, i + LOCAL_HALF_WIDTH);
             irr[i] = hi >= lo ? Math.sqrt((diff2[hi + 1] - diff2[lo]) / (hi - lo + 1)) / mean[i] : 0;
         }
+    }
 
+    private static double[] localMedians(double[] pre) {
+        int n = pre.length;
         double[] median = new double[n];
         SortedWindow local = new SortedWindow(2 * MEDIAN_HALF_WIDTH + 2);
         for (int i = 0, lo = 0, hi = -1; i < n; i++) {
@@ -138,10 +169,15 @@ final class RrContext {
             }
             median[i] = local.median();
         }
-        // long-term median over ±LONG_HALF_WIDTH beats from every 4th interval, phase fixed to absolute
-        // indices (multiples of 4) so neighbouring beats share samples
-        double[] longMedian = new double[n];
-        double[] longUpper = new double[n];
+        return median;
+    }
+
+    /**
+     * Long-term median and upper quantile over ±LONG_HALF_WIDTH beats from every 4th interval, phase
+     * fixed to absolute indices (multiples of 4) so neighbouring beats share samples.
+     */
+    private static void longTerm(double[] pre, double[] longMedian, double[] longUpper) {
+        int n = pre.length;
         SortedWindow far = new SortedWindow(2 * LONG_HALF_WIDTH / 4 + 3);
         for (int i = 0, lo = 0, hi = -1; i < n; i++) {
             for (int newHi = Math.min(n - 1, i + LONG_HALF_WIDTH); hi < newHi; ) {
@@ -157,13 +193,11 @@ final class RrContext {
             longMedian[i] = far.size() == 0 ? pre[i] : far.median();
             longUpper[i] = far.size() == 0 ? pre[i] : far.quantile(UPPER_QUANTILE);
         }
-        double[] precedingMean = new double[n];
-        double[] sq = new double[n + 1];
-        for (int i = 0; i < n; i++) {
-            sq[i + 1] = sq[i] + pre[i] * pre[i];
-        }
-        double[] cv = new double[n];
-        double[] irregularShare = new double[n];
+    }
+
+    private static void variability(double[] pre, double[] prefix, double[] sq, double[] precedingMean, double[] cv,
+                                    double[] irregularShare) {
+        int n = pre.length;
         for (int i = 0; i < n; i++) {
             int lo = Math.max(0, i - 10);
             precedingMean[i] = i > lo ? (prefix[i] - prefix[lo]) / (i - lo) : pre[i];
@@ -182,9 +216,5 @@ final class RrContext {
             }
             irregularShare[i] = pairs > 0 ? (double) big / pairs : 0;
         }
-        double recMedian = BeatMath.select(pre.clone(), n, n / 2);
-        double recUpper = BeatMath.select(pre.clone(), n, Math.min(n - 1, (int) (UPPER_QUANTILE * n)));
-        return new RrContext(pre, post, mean, median, irr, longMedian, precedingMean, cv, irregularShare, recMedian,
-                longUpper, recUpper);
     }
 }
