@@ -95,6 +95,18 @@ final class Helvetica {
         return w;
     }
 
+    private static boolean isWholeNumber(String v) {
+        if (v.isEmpty() || v.length() > 8) {
+            return false;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** One metrics line: {@code C code ; WX width ; N name ; ...}. */
     private static void parseChar(String line, Map<String, Float> byName) {
         float wx = Float.NaN;
@@ -102,7 +114,10 @@ final class Helvetica {
         for (String part : line.split(";")) {
             String p = part.trim();
             if (p.startsWith("WX ")) {
-                wx = Float.parseFloat(p.substring(3).trim());
+                String v = p.substring(3).trim();
+                // the core fonts' widths are whole numbers: parsed as such, the float parser (and its
+                // compilation) is not needed on the report's path
+                wx = isWholeNumber(v) ? Integer.parseInt(v) : Float.parseFloat(v);
             } else if (p.startsWith("N ")) {
                 name = p.substring(2).trim();
             }

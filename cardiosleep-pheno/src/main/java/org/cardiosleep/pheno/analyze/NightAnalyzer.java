@@ -175,11 +175,7 @@ public final class NightAnalyzer {
         OximetryResult oxi = null;
         if (spCh >= 0) {
             SignalInfo sp = sig.get(spCh);
-            double[] raw = rec.readPhysical(spCh);
-            float[] spo2 = new float[raw.length];
-            for (int i = 0; i < raw.length; i++) {
-                spo2[i] = (float) raw[i];
-            }
+            float[] spo2 = toFloat(rec.readPhysical(spCh));
             oxi = OximetryAnalyzer.analyze(spo2, sp.samplingRateHz(), asleepMask(epochs, sp.samplingRateHz(),
                     spo2.length), null, null);
             fillEpochSpo2(spo2, sp.samplingRateHz(), spo2Mean);
@@ -215,6 +211,14 @@ public final class NightAnalyzer {
         List<EcgStrip> strips = StripPicker.pick(rec, ecgCh, beatTable, usable, events);
         steps.done("strips");
         return new NightAnalysis(summary, beatTable, epochs, events, vars, parts, oxi, strips);
+    }
+
+    private static float[] toFloat(double[] raw) {
+        float[] out = new float[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            out[i] = (float) raw[i];
+        }
+        return out;
     }
 
     /** Drops detections inside unusable seconds (a flat or saturated lead has no beats to see). */

@@ -14,10 +14,8 @@ final class Summaries {
 
     static void fill(Map<String, Double> v, double durationSec, boolean[] usable, BeatTable beats, EpochTable ep,
                      List<NightEvent> events, OximetryResult oxi) {
-        int good = 0;
-        for (boolean u : usable) {
-            good += u ? 1 : 0;
-        }
+        // the long loops live in small methods, so the compiler does not compile this one for them
+        int good = count(usable);
         put(v, "recordingDurationMin", durationSec / 60);
         put(v, "ecgUsableMin", good / 60.0);
         put(v, "ecgUsablePct", 100.0 * good / Math.max(1, usable.length));
@@ -29,11 +27,7 @@ final class Summaries {
             put(v, "epochRmssdMedianMs", median(ep.rmssdMs(), null, -1));
             put(v, "epochSdnnMedianMs", median(ep.sdnnMs(), null, -1));
             if (beats.classified()) {
-                int ve = 0, sv = 0;
-                for (byte c : beats.symbols()) {
-                    ve += c == 'V' ? 1 : 0;
-                    sv += c == 'S' ? 1 : 0;
-                }
+                int ve = count(beats.symbols(), (byte) 'V'), sv = count(beats.symbols(), (byte) 'S');
                 double hours = good / 3600.0;
                 put(v, "ventricularBeats", ve);
                 put(v, "ventricularPerHour", hours > 0 ? ve / hours : Double.NaN);
@@ -69,6 +63,22 @@ final class Summaries {
         if (ep.staged()) {
             perStage(v, ep, beats, oxi);
         }
+    }
+
+    private static int count(boolean[] flags) {
+        int n = 0;
+        for (boolean f : flags) {
+            n += f ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static int count(byte[] symbols, byte symbol) {
+        int n = 0;
+        for (byte c : symbols) {
+            n += c == symbol ? 1 : 0;
+        }
+        return n;
     }
 
     private static void perStage(Map<String, Double> v, EpochTable ep, BeatTable beats, OximetryResult oxi) {
