@@ -17,24 +17,34 @@ import picocli.CommandLine.Command;
  * {@code --debug} (or env {@code CARDIOSLEEP_DEBUG=1}).
  */
 @Command(name = "cardiosleep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Sleep and cardiac phenotypes from one overnight ECG.",
-        subcommands = {
-                CommandLine.HelpCommand.class,
-                org.cardiosleep.app.bench.BenchCommand.class,
-                TrainCommand.class,
-                org.cardiosleep.app.holter.HolterCommand.class,
-                org.cardiosleep.app.io.InfoCommand.class,
-                org.cardiosleep.app.maternal.MaternalCommand.class,
-                org.cardiosleep.app.beats.DetectBeatsCommand.class,
-                org.cardiosleep.app.beats.CompareBeatsCommand.class,
-                org.cardiosleep.app.analyze.AnalyzeCommand.class,
-                org.cardiosleep.app.analyze.DemoCommand.class,
-                org.cardiosleep.app.cohort.CohortCommand.class,
-                org.cardiosleep.app.cohort.AssocCommand.class,
-                org.cardiosleep.app.cohort.AgreeCommand.class,
-                org.cardiosleep.app.sleep.StageCommand.class,
-        })
+        description = "Sleep and cardiac phenotypes from one overnight ECG.")
 public final class Main implements Runnable {
+    /**
+     * The subcommands, in the order help lists them, by the name each declares in its
+     * {@code @Command}. Building a command's model (reflection over its annotations) costs
+     * milliseconds each, and the whole tree about 0.15 s of a short run, so a run builds only the
+     * command it was given; help, a bad command name and the no-argument usage build them all.
+     */
+    private static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static java.util.Map<String, Class<?>> subcommands() {
+        java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
+        m.put("help", CommandLine.HelpCommand.class);
+        m.put("bench", org.cardiosleep.app.bench.BenchCommand.class);
+        m.put("train", TrainCommand.class);
+        m.put("holter", org.cardiosleep.app.holter.HolterCommand.class);
+        m.put("info", org.cardiosleep.app.io.InfoCommand.class);
+        m.put("maternal", org.cardiosleep.app.maternal.MaternalCommand.class);
+        m.put("detect-beats", org.cardiosleep.app.beats.DetectBeatsCommand.class);
+        m.put("compare-beats", org.cardiosleep.app.beats.CompareBeatsCommand.class);
+        m.put("analyze", org.cardiosleep.app.analyze.AnalyzeCommand.class);
+        m.put("demo", org.cardiosleep.app.analyze.DemoCommand.class);
+        m.put("cohort", org.cardiosleep.app.cohort.CohortCommand.class);
+        m.put("assoc", org.cardiosleep.app.cohort.AssocCommand.class);
+        m.put("agree", org.cardiosleep.app.cohort.AgreeCommand.class);
+        m.put("stage", org.cardiosleep.app.sleep.StageCommand.class);
+        return java.util.Collections.unmodifiableMap(m);
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -50,11 +60,26 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (used by tests). */
     public static int execute(String... args) {
-        return commandLine().execute(args);
+        return commandLine(args).execute(args);
     }
 
+    /** The whole command tree. */
     public static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * The command tree a run with {@code args} needs: only the named subcommand when the first
+     * argument names one (other than help), the top level alone for {@code --version}, else all.
+     */
+    static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new Main());
+        String first = args.length > 0 ? args[0] : "";
+        if (SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
+            cl.addSubcommand(first, SUBCOMMANDS.get(first));
+        } else if (!(args.length == 1 && (first.equals("--version") || first.equals("-V")))) {
+            SUBCOMMANDS.forEach(cl::addSubcommand);
+        }
         cl.setExecutionExceptionHandler(Main::handleFailure);
         cl.setParameterExceptionHandler(Main::handleUsage);
         return cl;
