@@ -15,6 +15,11 @@ class MainTest {
         assertEquals(Set.of("analyze"), Main.commandLine(new String[] {"analyze", "night.edf"}).getSubcommands().keySet());
         assertEquals(Set.of("bench"), Main.commandLine(new String[] {"bench", "qrs"}).getSubcommands().keySet());
         assertTrue(Main.commandLine(new String[] {"--version"}).getSubcommands().isEmpty());
+        // each subcommand is registered under the name its own @Command declares
+        Main.commandLine().getSubcommands().forEach((name, sub) -> {
+            picocli.CommandLine.Command c = sub.getCommand().getClass().getAnnotation(picocli.CommandLine.Command.class);
+            assertEquals(c.name(), name);
+        });
         int all = Main.commandLine().getSubcommands().size();
         assertEquals(14, all);
         for (String[] args : new String[][] {{}, {"--help"}, {"help", "analyze"}, {"analzye"}, {"--version", "x"}}) {

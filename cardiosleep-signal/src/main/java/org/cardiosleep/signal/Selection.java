@@ -42,6 +42,14 @@ public final class Selection {
         return a[k];
     }
 
+    /** Quantile {@code q} of the ascending {@code v[0..n)}, interpolating linearly at position {@code q·(n−1)}. */
+    public static double quantileSorted(double[] v, int n, double q) {
+        double pos = q * (n - 1);
+        int i = (int) Math.floor(pos);
+        int j = Math.min(n - 1, i + 1);
+        return v[i] + (pos - i) * (v[j] - v[i]);
+    }
+
     /**
      * Quantile {@code q} of {@code a[0..n)} with linear interpolation between order statistics
      * (position {@code q·(n−1)}, as {@code numpy.quantile}'s default), equal to interpolating in the
@@ -54,7 +62,7 @@ public final class Selection {
         for (int k = 0; k < n; k++) {
             if (a[k] != a[k]) {
                 java.util.Arrays.sort(a, 0, n);
-                return a[i] + (pos - i) * (a[j] - a[i]);
+                return quantileSorted(a, n, q);
             }
         }
         double vi = select(a, n, i);

@@ -71,10 +71,7 @@ public final class NightNormalization {
 
     /** Linear-interpolated quantile of the first {@code m} sorted values. */
     public static double quantileSorted(double[] v, int m, double q) {
-        double pos = q * (m - 1);
-        int i = (int) Math.floor(pos);
-        int j = Math.min(m - 1, i + 1);
-        return v[i] + (pos - i) * (v[j] - v[i]);
+        return org.cardiosleep.signal.Selection.quantileSorted(v, m, q);
     }
 
     /** Mean of finite {@code x[e+lo .. e+hi][col]} into {@code out[e][dest]} (NaN when none). */
