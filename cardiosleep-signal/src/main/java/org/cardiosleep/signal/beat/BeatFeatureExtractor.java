@@ -123,7 +123,8 @@ public final class BeatFeatureExtractor {
         }
         double[] x = BeatFilter.bandPass(ecg, from, len, scale, fsHz, work);
         RrContext rr = RrContext.of(beatSamples, fsHz);
-        DominantTemplate dom = DominantTemplate.of(x, beatSamples, w);
+        double[] preOverLong = rr.preOverLongMedian();
+        DominantTemplate dom = DominantTemplate.of(x, beatSamples, preOverLong, w);
         double[] tpl = dom.samples;
         double[] running = tpl.clone();
         int c = w.beatBefore;
@@ -215,11 +216,13 @@ public final class BeatFeatureExtractor {
             out[o + f++] = i > 0 ? out[o - d + T_CORR_COL] : Float.NaN;
             out[o + f++] = i > 0 ? out[o - d + T_LEVEL_COL] : Float.NaN;
             out[o + f++] = (float) zUpper[i];
+            f += 2; // pShiftCorrNeighbours and pShiftCorrVsNeighbours, filled in once every beat has its own
             for (int k = 0; k < w.shapePoints.length; k++) {
                 int s = w.shapePoints[k];
                 out[o + f++] = (float) (((BeatMath.at(x, a + s) - base) - (tpl[c + s] - dom.templateQrsMean()))
                         / dom.qrsPeakToPeak);
             }
+            assert f == d - Z_SCORED.length : "feature columns out of step with NAMES";
             if (corrRun >= RUNNING_MIN_CORR && pre >= RUNNING_MIN_PREMATURITY * locMed) {
                 int first = a - c;
                 boolean inside = BeatMath.inside(x, first, first + running.length - 1);

@@ -4,13 +4,17 @@ import java.util.Arrays;
 
 /**
  * The record's dominant beat: the sample-wise median of up to {@value #MAX_BEATS} beats spread evenly
- * over the record, refined once by keeping only the half of them that correlate best with the first
- * median. In nearly every record the dominant beat is the patient's normally conducted beat, so a
+ * over the record (over its slow beats when their RR ratios are given), refined once by keeping only
+ * the half of them that correlate best with the first median. In nearly every record the dominant beat is the patient's normally conducted beat, so a
  * beat's distance to it is what transfers between patients (per-patient adaptation from the
  * record's own dominant beats; cf. the patient-adaptable features of de Chazal 2004 and Llamedo 2012).
  */
 final class DominantTemplate {
     static final int MAX_BEATS = 501;
+    /** Candidates for the dominant beat: beats whose pre-RR ratio is at least this quantile. */
+    static final double SLOW_QUANTILE = 0.75;
+    /** Fewest candidates the slow-beat selection may leave. */
+    static final int MIN_SLOW_BEATS = 20;
 
     /** Samples of the template, index {@code w.beatBefore} is the fiducial point. */
     final double[] samples;
@@ -40,12 +44,26 @@ final class DominantTemplate {
     }
 
     static DominantTemplate of(double[] x, int[] beats, BeatWindows w) {
+        return of(x, beats, null, w);
+    }
+
+    /**
+     * The dominant beat from the beats that are not premature: when {@code prematurity} (a beat's
+     * pre-RR over its long-term reference, one value per beat) is given, only beats at or above its
+     * {@value #SLOW_QUANTILE} quantile are candidates. The beats that follow the longest intervals
+     * are the sinus beats even where ectopic beats outnumber them (frequent atrial ectopy, bigeminy,
+     * ectopic runs), whereas the most common beat then is the ectopic one; in a sinus rhythm the
+     * slower beats are as normal as the rest.
+     */
+    static DominantTemplate of(double[] x, int[] beats, double[] prematurity, BeatWindows w) {
         int n = beats.length;
         int first = n > 6 ? 2 : 0, last = n > 6 ? n - 3 : n - 1;
-        int count = Math.max(0, Math.min(MAX_BEATS, last - first + 1));
+        int[] pool = candidates(beats, prematurity, first, last);
+        int poolSize = pool.length;
+        int count = Math.max(0, Math.min(MAX_BEATS, poolSize));
         int[] chosen = new int[count];
         for (int k = 0; k < count; k++) {
-            chosen[k] = beats[first + (int) ((long) k * (last - first) / Math.max(1, count - 1))];
+            chosen[k] = pool[(int) ((long) k * (poolSize - 1) / Math.max(1, count - 1))];
         }
         double[] t0 = median(x, chosen, count, w);
         if (count < 4) {
@@ -69,6 +87,31 @@ final class DominantTemplate {
             }
         }
         return new DominantTemplate(median(x, aligned, kept, w), w);
+    }
+
+    /**
+     * Beat positions {@code beats[first..last]}, or when {@code prematurity} is given those of them
+     * whose value is at least the {@value #SLOW_QUANTILE} quantile over that range (all of them when
+     * fewer than {@value #MIN_SLOW_BEATS} would remain).
+     */
+    private static int[] candidates(int[] beats, double[] prematurity, int first, int last) {
+        int m = Math.max(0, last - first + 1);
+        int[] all = new int[m];
+        System.arraycopy(beats, first, all, 0, m);
+        if (prematurity == null || m < MIN_SLOW_BEATS / (1 - SLOW_QUANTILE)) {
+            return all;
+        }
+        double[] v = new double[m];
+        System.arraycopy(prematurity, first, v, 0, m);
+        double cut = BeatMath.select(v, m, (int) (SLOW_QUANTILE * m));
+        int[] slow = new int[m];
+        int kept = 0;
+        for (int i = 0; i < m; i++) {
+            if (prematurity[first + i] >= cut) {
+                slow[kept++] = beats[first + i];
+            }
+        }
+        return kept >= MIN_SLOW_BEATS ? Arrays.copyOf(slow, kept) : all;
     }
 
     /**

@@ -17,7 +17,7 @@ import org.cardiosleep.signal.SortedWindow;
 final class RrContext {
     static final int LOCAL_HALF_WIDTH = 10;
     static final int MEDIAN_HALF_WIDTH = 16;
-    /** Long-term reference: median over ±{@value} beats (about ±2 min), sampled every 4th beat. */
+    /** Long-term reference: median over ±{@value} beats (about ±2 min). */
     static final int LONG_HALF_WIDTH = 128;
     /**
      * Upper quantile of the same long window (and of the whole record) as a second reference: the
@@ -40,7 +40,7 @@ final class RrContext {
     /** Share of successive RR differences over ±16 beats larger than 10 % of the local mean (AF-like irregularity). */
     final double[] localIrregularShare;
     final double recordMedianSec;
-    /** {@value #UPPER_QUANTILE} quantile of RR over ±{@value #LONG_HALF_WIDTH} beats (every 4th interval). */
+    /** {@value #UPPER_QUANTILE} quantile of RR over ±{@value #LONG_HALF_WIDTH} beats. */
     final double[] longUpperSec;
     /** {@value #UPPER_QUANTILE} quantile of RR over the record. */
     final double recordUpperSec;
@@ -75,6 +75,15 @@ final class RrContext {
         localMedianSec = median;
         localIrregularity = irr;
         recordMedianSec = recMedian;
+    }
+
+    /** Each beat's pre-RR over its long-term median RR (1 where the median is not positive). */
+    double[] preOverLongMedian() {
+        double[] r = new double[preSec.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = longMedianSec[i] > 0 ? preSec[i] / longMedianSec[i] : 1;
+        }
+        return r;
     }
 
     static RrContext of(int[] beats, double fsHz) {
@@ -173,25 +182,22 @@ final class RrContext {
     }
 
     /**
-     * Long-term median and upper quantile over ±LONG_HALF_WIDTH beats from every 4th interval, phase
-     * fixed to absolute indices (multiples of 4) so neighbouring beats share samples.
+     * Long-term median and upper quantile over ±LONG_HALF_WIDTH beats, from every interval: a window
+     * sampled at a fixed stride would see one phase of a periodic rhythm only (bigeminy, trigeminy,
+     * groups of ectopic beats), and its reference would be the coupling or the pause interval alone.
      */
     private static void longTerm(double[] pre, double[] longMedian, double[] longUpper) {
         int n = pre.length;
-        SortedWindow far = new SortedWindow(2 * LONG_HALF_WIDTH / 4 + 3);
+        SortedWindow far = new SortedWindow(2 * LONG_HALF_WIDTH + 2);
         for (int i = 0, lo = 0, hi = -1; i < n; i++) {
             for (int newHi = Math.min(n - 1, i + LONG_HALF_WIDTH); hi < newHi; ) {
-                if (++hi % 4 == 0) {
-                    far.add(pre[hi]);
-                }
+                far.add(pre[++hi]);
             }
             for (int newLo = Math.max(0, i - LONG_HALF_WIDTH); lo < newLo; lo++) {
-                if (lo % 4 == 0) {
-                    far.remove(pre[lo]);
-                }
+                far.remove(pre[lo]);
             }
-            longMedian[i] = far.size() == 0 ? pre[i] : far.median();
-            longUpper[i] = far.size() == 0 ? pre[i] : far.quantile(UPPER_QUANTILE);
+            longMedian[i] = far.median();
+            longUpper[i] = far.quantile(UPPER_QUANTILE);
         }
     }
 
