@@ -102,7 +102,8 @@ public final class HolterCommand implements Callable<Integer> {
 
     /** Analyses {@link #file} into {@link #output}; returns the analysis time (s). */
     private double one() throws Exception {
-        Beats b = reference || beats != null || isAnnotationFile(file) ? fromAnnotations() : detect();
+        boolean annotated = reference || beats != null || isAnnotationFile(file);
+        Beats b = annotated ? fromAnnotations() : detect();
         Optional<LocalTime> clock = b.clock;
         if (startTime != null) {
             try {
@@ -117,7 +118,8 @@ public final class HolterCommand implements Callable<Integer> {
         String[] hyp = stages == null ? null : readStages(stages);
         HolterInput in = new HolterInput(b.timeSec, b.classes, b.classSource, b.durationSec, clock, hyp, 30.0);
         double t0 = CpuClock.seconds();
-        HolterResult r = HolterAnalysis.analyze(in);
+        // classifier output: supraventricular ectopy is counted outside AF; reference labels stay as given
+        HolterResult r = HolterAnalysis.analyze(in, !annotated);
         double computeSec = CpuClock.seconds() - t0;
         Map<String, Object> head = new LinkedHashMap<>();
         head.put("record", b.record);
@@ -135,9 +137,9 @@ public final class HolterCommand implements Callable<Integer> {
         Path annName = Path.of(b.record + ".hol");
         AtomicOutput.directory(output, tmp -> {
             HolterOutputs.json(tmp.resolve("holter.json"), head, r);
-            HolterOutputs.beatsCsv(tmp.resolve("beats.csv"), b.samples, b.timeSec, b.classes, r);
+            HolterOutputs.beatsCsv(tmp.resolve("beats.csv"), b.samples, b.timeSec, r.classes(), r);
             HolterOutputs.eventsCsv(tmp.resolve("events.csv"), r.events());
-            HolterOutputs.annotations(tmp.resolve(annName), b.samples, b.classes, r.afBeat());
+            HolterOutputs.annotations(tmp.resolve(annName), b.samples, r.classes(), r.afBeat());
         });
         Map<String, Object> v = r.variables();
         System.out.printf(Locale.ROOT, "%s: %d beats, %.1f h; HR mean %.1f bpm; SDNN %.1f ms; RMSSD %.1f ms; AF burden %.1f %%;"

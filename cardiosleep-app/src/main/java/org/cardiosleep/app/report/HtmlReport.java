@@ -61,9 +61,9 @@ public final class HtmlReport {
         b.append("<header><h1><span>cardiosleep</span> night report</h1><div class=\"meta\">")
                 .append("<b>").append(esc(r.source())).append("</b> (").append(esc(r.format())).append(")<br>")
                 .append(r.startTime().isEmpty() ? "start time unknown" : "start " + esc(r.startTime().replace('T', ' ')))
-                .append(" · ").append(esc(duration(r.durationSec()))).append("<br>ECG ").append(esc(r.ecgChannel()))
+                .append(" · ").append(esc(duration(r.durationSec()))).append("<br>ECG from channel ").append(esc(r.ecgChannel()))
                 .append(" at ").append(SvgCanvas.n(r.ecgRateHz())).append(" Hz")
-                .append(r.spo2Channel().isEmpty() ? " · no SpO2" : " · SpO2 " + esc(r.spo2Channel()))
+                .append(r.spo2Channel().isEmpty() ? " · no SpO2" : " · SpO2 from channel " + esc(r.spo2Channel()))
                 .append("</div></header>\n");
 
         b.append("<section id=\"headline\" class=\"cards\">");

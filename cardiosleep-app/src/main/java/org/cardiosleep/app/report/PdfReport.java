@@ -32,9 +32,9 @@ public final class PdfReport {
         l.page().text(l.left() + Helvetica.width(brand, H1, true), base, " night report", H1, BLACK, true);
         l.paragraph(r.source() + " (" + r.format() + ") · "
                 + (r.startTime().isEmpty() ? "start unknown" : "start " + r.startTime().replace('T', ' ')) + " · "
-                + HtmlReport.duration(r.durationSec()) + " · ECG " + r.ecgChannel() + " at "
-                + SvgCanvas.n(r.ecgRateHz()) + " Hz" + (r.spo2Channel().isEmpty() ? " · no SpO2" : " · SpO2 "
-                + r.spo2Channel()), SMALL, false, GREY, 0, 0);
+                + HtmlReport.duration(r.durationSec()) + " · ECG from channel " + r.ecgChannel() + " at "
+                + SvgCanvas.n(r.ecgRateHz()) + " Hz" + (r.spo2Channel().isEmpty() ? " · no SpO2"
+                : " · SpO2 from channel " + r.spo2Channel()), SMALL, false, GREY, 0, 0);
 
         cards(l, ReportModel.cards(a));
 

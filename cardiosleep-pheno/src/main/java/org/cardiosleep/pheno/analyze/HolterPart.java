@@ -43,7 +43,8 @@ final class HolterPart {
         HolterInput in = new HolterInput(t, beats.classified() ? beats.symbols() : null,
                 beats.classified() ? "classifier" : "none", Math.max(durationSec, t.length == 0 ? 0 : t[t.length - 1]),
                 startClock, stages, epochSec);
-        HolterResult r = HolterAnalysis.analyze(in);
+        // the night's classes come from the beat classifier: ectopy is counted outside AF
+        HolterResult r = HolterAnalysis.analyze(in, true);
         List<NightEvent> events = new ArrayList<>();
         for (RhythmEvent e : r.events()) {
             String type = switch (e.type()) {

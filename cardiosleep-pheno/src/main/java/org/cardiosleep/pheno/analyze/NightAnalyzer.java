@@ -133,6 +133,17 @@ public final class NightAnalyzer {
         parts.put("apnea", apnea.status());
         steps.done("apnea");
         opt.progress().progress("sleep", 1, 1);
+        opt.progress().progress("holter", 0, 1);
+        HolterPart.Outcome holter = HolterPart.run(beatTable, durationSec,
+                rec.startTime().map(java.time.LocalDateTime::toLocalTime), sleep.stage(), AnalysisOptions.EPOCH_SEC, usable);
+        if (beatTable.classified() && holter.result().classes() != beatTable.symbols()) {
+            // S beats inside AF counted as N (see HolterAnalysis): every table and count agrees
+            beatTable = new BeatTable(beatTable.rateHz(), beatTable.samples(), holter.result().classes(), true);
+        }
+        steps.done("holter");
+        parts.put("holter", beatTable.classified() ? NightAnalysis.AVAILABLE
+                : "available for rhythm (AF, pauses, rate); ectopy " + classStatus[0]);
+        opt.progress().progress("holter", 1, 1);
 
         // 2. epochs
         float[] hr = new float[nEpochs], rmssd = new float[nEpochs], sdnn = new float[nEpochs];
@@ -160,14 +171,7 @@ public final class NightAnalyzer {
         // 3. events
         List<NightEvent> events = new ArrayList<>(signalLoss(usable));
         events.addAll(apnea.events());
-        opt.progress().progress("holter", 0, 1);
-        HolterPart.Outcome holter = HolterPart.run(beatTable, durationSec,
-                rec.startTime().map(java.time.LocalDateTime::toLocalTime), sleep.stage(), AnalysisOptions.EPOCH_SEC, usable);
         events.addAll(holter.events());
-        steps.done("holter");
-        parts.put("holter", beatTable.classified() ? NightAnalysis.AVAILABLE
-                : "available for rhythm (AF, pauses, rate); ectopy " + classStatus[0]);
-        opt.progress().progress("holter", 1, 1);
 
         // 4. oximetry
         opt.progress().progress("SpO2", 0, 1);

@@ -49,7 +49,7 @@ public final class VariableCatalog {
         add("ventricularBeats", "Ventricular ectopic beats", "beats", g, "Ventricular ectopic beats (AAMI class V).");
         add("ventricularPerHour", "Ventricular ectopy per hour", "/h", g, "Ventricular ectopic beats per hour of usable ECG.");
         add("ventricularBurdenPct", "Ventricular burden", "%", g, "Ventricular ectopic beats over all beats.");
-        add("supraventricularBeats", "Supraventricular ectopic beats", "beats", g, "Supraventricular ectopic beats (AAMI class S).");
+        add("supraventricularBeats", "Supraventricular ectopic beats", "beats", g, "Supraventricular ectopic beats (AAMI class S) outside atrial fibrillation: beats of detected AF/AFL episodes count as N.");
         add("supraventricularPerHour", "Supraventricular ectopy per hour", "/h", g, "Supraventricular ectopic beats per hour of usable ECG.");
         add("supraventricularBurdenPct", "Supraventricular burden", "%", g, "Supraventricular ectopic beats over all beats.");
         add("afBurdenPct", "AF burden", "%", g, "Time in atrial fibrillation over usable ECG time.");

@@ -26,12 +26,27 @@ public final class HolterAnalysis {
     private HolterAnalysis() {
     }
 
-    /** Analyses one recording. */
+    /** Analyses one recording, its beat classes taken as they are (for example reference annotations). */
     public static HolterResult analyze(HolterInput in) {
+        return analyze(in, false);
+    }
+
+    /**
+     * Analyses one recording. With {@code supraventricularOutsideAf}, beats classed S inside a detected
+     * AF/AFL episode become N before anything is counted: in atrial fibrillation there is no sinus
+     * rhythm for a beat to be premature to, so a Holter counts supraventricular ectopy outside AF
+     * only (AAMI EC57 labels the beats of AF N; the irregular intervals make a classifier call some
+     * of them premature). For classes from the beat classifier; reference labels are kept as given.
+     */
+    public static HolterResult analyze(HolterInput in, boolean supraventricularOutsideAf) {
         double[] t = in.beatTimeSec();
         byte[] c = in.classes();
         int n = t.length;
         boolean[] af = n > 0 ? AfDetector.withDefaults(c != null).detect(t, c) : new boolean[0];
+        if (supraventricularOutsideAf && c != null) {
+            c = supraventricularOutside(c, af);
+            in = new HolterInput(t, c, in.classSource(), in.durationSec(), in.startClock(), in.stages(), in.epochSec());
+        }
         NnSeries nn = NnSeries.fromBeats(t, c);
         // AF beats are not sinus: HRV excludes them
         nn = withoutAf(nn, af);
@@ -50,7 +65,21 @@ public final class HolterAnalysis {
         List<Map<String, Object>> hourly = hourly(in, af, nn);
         Map<String, Map<String, Object>> periods = periods(in, af, nn);
         Map<String, Map<String, Object>> stages = stages(in, af, nn);
-        return new HolterResult(v, hourly, periods, stages, events, af, nnBeat);
+        return new HolterResult(v, hourly, periods, stages, events, af, nnBeat, c);
+    }
+
+    /** {@code classes} with S turned into N where {@code af} is set (a copy when anything changes). */
+    static byte[] supraventricularOutside(byte[] classes, boolean[] af) {
+        byte[] out = classes;
+        for (int i = 0; i < classes.length; i++) {
+            if (af[i] && classes[i] == BeatLabels.S) {
+                if (out == classes) {
+                    out = classes.clone();
+                }
+                out[i] = BeatLabels.N;
+            }
+        }
+        return out;
     }
 
     private static NnSeries withoutAf(NnSeries nn, boolean[] af) {

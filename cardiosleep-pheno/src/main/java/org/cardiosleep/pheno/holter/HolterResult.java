@@ -17,8 +17,10 @@ import org.cardiosleep.signal.rhythm.RhythmEvent;
  * @param events    rhythm events and episodes
  * @param afBeat    per-beat AF decision
  * @param nnBeat    per-beat flag: the interval ending at this beat is an NN interval used for HRV
+ * @param classes   the beat classes the analysis counted (see
+ *                  {@link HolterAnalysis#analyze(HolterInput, boolean)}), null without classes
  */
 public record HolterResult(Map<String, Object> variables, List<Map<String, Object>> hourly,
                            Map<String, Map<String, Object>> periods, Map<String, Map<String, Object>> stages,
-                           List<RhythmEvent> events, boolean[] afBeat, boolean[] nnBeat) {
+                           List<RhythmEvent> events, boolean[] afBeat, boolean[] nnBeat, byte[] classes) {
 }

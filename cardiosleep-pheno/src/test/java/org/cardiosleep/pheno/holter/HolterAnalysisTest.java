@@ -51,6 +51,41 @@ class HolterAnalysisTest {
     }
 
     @Test
+    void supraventricularBeatsInsideAfAreCountedOnlyWhenAsked() {
+        double[] t = simulated(3, 1);
+        byte[] c = new byte[t.length];
+        java.util.Arrays.fill(c, org.cardiosleep.signal.rhythm.BeatLabels.N);
+        int inSinus = 0, inAf = 0;
+        for (int i = 5; i < t.length; i += 97) {
+            c[i] = org.cardiosleep.signal.rhythm.BeatLabels.S;
+            if ((int) (t[i] / 3600) == 1) {
+                inAf++;
+            } else {
+                inSinus++;
+            }
+        }
+        HolterInput in = new HolterInput(t, c, "classifier", 3 * 3600, Optional.empty(), null, 30);
+        HolterResult asGiven = HolterAnalysis.analyze(in);
+        assertEquals(inSinus + inAf, asGiven.variables().get("S_BEATS"));
+        assertTrue(asGiven.classes() == c, "labels taken as given are not copied");
+        HolterResult outsideAf = HolterAnalysis.analyze(in, true);
+        // the AF hour is detected to within a few beats of its edges
+        assertEquals(inSinus, (int) outsideAf.variables().get("S_BEATS"), 1);
+        assertEquals(inSinus, countS(outsideAf.classes()), 1);
+        assertEquals(inSinus, (int) outsideAf.hourly().get(0).get("S_BEATS")
+                + (int) outsideAf.hourly().get(1).get("S_BEATS") + (int) outsideAf.hourly().get(2).get("S_BEATS"), 1);
+        assertEquals(inSinus + inAf, countS(c), "the input labels are not changed");
+    }
+
+    private static int countS(byte[] c) {
+        int k = 0;
+        for (byte b : c) {
+            k += b == org.cardiosleep.signal.rhythm.BeatLabels.S ? 1 : 0;
+        }
+        return k;
+    }
+
+    @Test
     void clockPeriodsAndStages() {
         double[] t = simulated(3, -1);
         String[] stages = new String[3 * 120];

@@ -54,6 +54,12 @@ public final class NightSimulator {
     private record Beats(int[] samples, byte[] classes, double[] actual) {
     }
 
+    /**
+     * Time constant (s) with which the sinus rate follows the apnea cycle and arousals: the heart rate
+     * rises over several beats after an apnea ends (peaking some 5-10 s later), it does not jump.
+     */
+    static final double AUTONOMIC_TAU_SEC = 3.0;
+
     private static Beats beats(SimConfig cfg, byte[] hyp, SimEpisode af, List<SimEpisode> apneas,
                                SimEpisode pause, SimEpisode run, SplittableRandom rnd) {
         double fs = cfg.ecgRateHz();
@@ -63,7 +69,7 @@ public final class NightSimulator {
         int n = 0;
         double t = 0.5;
         double meanRr = MEAN_RR[hyp[0]];
-        double lfPhase = 0, vlf = 0, surge = 0;
+        double lfPhase = 0, vlf = 0, surgeDrive = 0, surge = 0, cycle = 1;
         int apneaIdx = 0;
         boolean pauseDone = pause == null, runDone = run == null;
         double lastSinusRr = meanRr;
@@ -88,21 +94,28 @@ public final class NightSimulator {
             boolean awake = stage == SimStage.WAKE.ordinal();
             vlf = 0.985 * vlf + (awake ? 0.006 : 0.0015) * gauss(rnd);
             if (awake && rnd.nextDouble() < 0.004) {
-                surge = 0.12;                                // a ~20-s arousal surge of ~10 bpm
+                surgeDrive = 0.12;                           // a ~20-s arousal surge of ~10 bpm
             }
-            surge *= 0.95;
+            surgeDrive *= 0.95;
+            // the sinus node follows autonomic drive over seconds, not from one beat to the next (a
+            // step of the rate from one beat to the next is the signature of an ectopic rhythm)
+            double follow = Math.min(1, lastSinusRr / AUTONOMIC_TAU_SEC);
+            surge += (surgeDrive - surge) * follow;
             double sinus = meanRr * (1 + lf + vlf - surge + RSA[stage] * Math.sin(2 * Math.PI * RESP_HZ * t));
             while (apneaIdx < apneas.size() && apneas.get(apneaIdx).endSec() + 15 < t) {
                 apneaIdx++;
             }
+            double cycleTarget = 1;
             if (apneaIdx < apneas.size()) {
                 SimEpisode a = apneas.get(apneaIdx);
                 if (a.contains(t)) {
-                    sinus *= 1.08;                          // bradycardia during the obstruction
+                    cycleTarget = 1.08;                     // bradycardia during the obstruction
                 } else if (t >= a.endSec() && t < a.endSec() + 12) {
-                    sinus *= 0.82;                          // tachycardia at arousal / event end
+                    cycleTarget = 0.82;                     // tachycardia at arousal / event end
                 }
             }
+            cycle += (cycleTarget - cycle) * follow;
+            sinus *= cycle;
             if (inAf) {
                 rr = 0.68 * (0.55 + 0.9 * rnd.nextDouble());
                 lastSinusRr = rr;
