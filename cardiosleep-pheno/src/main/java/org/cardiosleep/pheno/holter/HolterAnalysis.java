@@ -68,8 +68,11 @@ public final class HolterAnalysis {
         return new HolterResult(v, hourly, periods, stages, events, af, nnBeat, c);
     }
 
-    /** {@code classes} with S turned into N where {@code af} is set (a copy when anything changes). */
-    static byte[] supraventricularOutside(byte[] classes, boolean[] af) {
+    /**
+     * {@code classes} (beat symbols, {@code BeatLabels}) with S turned into N where {@code af} is set:
+     * supraventricular ectopy counted outside AF. A copy when anything changes, else {@code classes}.
+     */
+    public static byte[] supraventricularOutside(byte[] classes, boolean[] af) {
         byte[] out = classes;
         for (int i = 0; i < classes.length; i++) {
             if (af[i] && classes[i] == BeatLabels.S) {
