@@ -62,6 +62,10 @@ public final class TrainBeatsCommand implements Callable<Integer> {
     @Option(names = "--normal-keep-every", description = "Train on every k-th N beat, weighted k (default from BeatTrainingConfig).")
     Integer normalKeepEvery;
 
+    @Option(names = "--seed", description = "Random seed of the row and column subsampling (default from "
+            + "BeatTrainingConfig); repeating the cross-validation over seeds shows how much of a difference is noise.")
+    Long seed;
+
     @Override
     public Integer call() throws Exception {
         Path dir = DataDirs.database(data, "mitdb");
@@ -135,7 +139,7 @@ public final class TrainBeatsCommand implements Callable<Integer> {
         BoostedTreesParams p = d.trees();
         p = new BoostedTreesParams(rounds != null ? rounds : p.rounds(), depth != null ? depth : p.maxDepth(),
                 eta != null ? eta : p.learningRate(), p.subsample(), p.colsample(), p.minChildWeight(), p.threads(),
-                p.seed());
+                seed != null ? seed : p.seed());
         double wp = weightPower != null ? weightPower : d.classWeightPower();
         if (wp < 0 || wp > 1) {
             throw new UsageException("--weight-power must be within 0..1: " + wp);
@@ -150,7 +154,8 @@ public final class TrainBeatsCommand implements Callable<Integer> {
     private String options() {
         return (rounds != null ? " --rounds " + rounds : "") + (depth != null ? " --depth " + depth : "")
                 + (eta != null ? " --eta " + eta : "") + (weightPower != null ? " --weight-power " + weightPower : "")
-                + (normalKeepEvery != null ? " --normal-keep-every " + normalKeepEvery : "");
+                + (normalKeepEvery != null ? " --normal-keep-every " + normalKeepEvery : "")
+                + (seed != null ? " --seed " + seed : "");
     }
 
     private static String summary(AamiConfusion c) {
