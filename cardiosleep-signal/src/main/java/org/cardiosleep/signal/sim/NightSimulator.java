@@ -94,7 +94,7 @@ public final class NightSimulator {
             boolean awake = stage == SimStage.WAKE.ordinal();
             vlf = 0.985 * vlf + (awake ? 0.006 : 0.0015) * gauss(rnd);
             if (awake && rnd.nextDouble() < 0.004) {
-                surgeDrive = 0.12;                           // a ~20-s arousal surge of ~10 bpm
+                surgeDrive = 0.12;                           // a ~20-s arousal surge (peak ~8 bpm)
             }
             surgeDrive *= 0.95;
             // the sinus node follows autonomic drive over seconds, not from one beat to the next (a
