@@ -166,18 +166,8 @@ final class RrContext {
     }
 
     private static double[] localMedians(double[] pre) {
-        int n = pre.length;
-        double[] median = new double[n];
-        SortedWindow local = new SortedWindow(2 * MEDIAN_HALF_WIDTH + 2);
-        for (int i = 0, lo = 0, hi = -1; i < n; i++) {
-            for (int newHi = Math.min(n - 1, i + MEDIAN_HALF_WIDTH); hi < newHi; ) {
-                local.add(pre[++hi]);
-            }
-            for (int newLo = Math.max(0, i - MEDIAN_HALF_WIDTH); lo < newLo; lo++) {
-                local.remove(pre[lo]);
-            }
-            median[i] = local.median();
-        }
+        double[] median = new double[pre.length];
+        slidingQuantiles(pre, MEDIAN_HALF_WIDTH, median, null);
         return median;
     }
 
@@ -187,17 +177,27 @@ final class RrContext {
      * groups of ectopic beats), and its reference would be the coupling or the pause interval alone.
      */
     private static void longTerm(double[] pre, double[] longMedian, double[] longUpper) {
+        slidingQuantiles(pre, LONG_HALF_WIDTH, longMedian, longUpper);
+    }
+
+    /**
+     * Median (and, when {@code upper} is not null, the {@value #UPPER_QUANTILE} quantile) of
+     * {@code pre} over a window of ±{@code half} intervals, clipped at the ends.
+     */
+    private static void slidingQuantiles(double[] pre, int half, double[] median, double[] upper) {
         int n = pre.length;
-        SortedWindow far = new SortedWindow(2 * LONG_HALF_WIDTH + 2);
+        SortedWindow window = new SortedWindow(2 * half + 2);
         for (int i = 0, lo = 0, hi = -1; i < n; i++) {
-            for (int newHi = Math.min(n - 1, i + LONG_HALF_WIDTH); hi < newHi; ) {
-                far.add(pre[++hi]);
+            for (int newHi = Math.min(n - 1, i + half); hi < newHi; ) {
+                window.add(pre[++hi]);
             }
-            for (int newLo = Math.max(0, i - LONG_HALF_WIDTH); lo < newLo; lo++) {
-                far.remove(pre[lo]);
+            for (int newLo = Math.max(0, i - half); lo < newLo; lo++) {
+                window.remove(pre[lo]);
             }
-            longMedian[i] = far.median();
-            longUpper[i] = far.quantile(UPPER_QUANTILE);
+            median[i] = window.median();
+            if (upper != null) {
+                upper[i] = window.quantile(UPPER_QUANTILE);
+            }
         }
     }
 
