@@ -34,9 +34,10 @@ final class DetectedBeats {
         long chunk = Math.round(CHUNK_SEC * fs);
         long[] beats = new long[1024];
         int nb = 0;
+        double[] x = new double[(int) Math.min(chunk, n)]; // one buffer for every chunk
         for (long start = 0; start < n; start += chunk) {
             int len = (int) Math.min(chunk, n - start);
-            double[] x = rec.readPhysical(ch, start, len);
+            rec.readPhysical(ch, start, len, x, 0);
             det.process(x, 0, len);
             long[] got = det.drainBeats();
             if (nb + got.length > beats.length) {

@@ -362,8 +362,8 @@ final class WfdbMultiSegmentRecording implements WfdbRecord {
                 continue;
             }
             WfdbSignalSpec spec = p.header.signals().get(p.map[channel]);
-            WfdbRecording.toPhysical(d, from, to, spec.adcGain(), spec.baseline(),
-                    WfdbFormats.invalidValue(spec.format()), out);
+            WfdbRecording.toPhysical(d, from, to - from, spec.adcGain(), spec.baseline(),
+                    WfdbFormats.invalidValue(spec.format()), out, from);
         }
         return out;
     }

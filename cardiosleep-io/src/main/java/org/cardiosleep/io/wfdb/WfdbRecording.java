@@ -187,14 +187,24 @@ final class WfdbRecording implements WfdbRecord {
 
     @Override
     public int[] readDigital(int channel, long startSample, int count) throws IOException {
+        checkRange(channel, startSample, count);
+        int[] out = new int[count];
+        readDigital(channel, startSample, count, out);
+        return out;
+    }
+
+    private void checkRange(int channel, long startSample, int count) {
         SignalInfo info = infos.get(channel);
         if (startSample < 0 || count < 0 || startSample + count > info.sampleCount()) {
             throw new IndexOutOfBoundsException("samples " + startSample + ".." + (startSample + count)
                     + " outside signal " + channel + " of " + header.file() + " (" + info.sampleCount() + " samples)");
         }
-        int[] out = new int[count];
+    }
+
+    /** Decodes samples {@code startSample ..+count} of {@code channel} into {@code out[0..count)} (range checked). */
+    private void readDigital(int channel, long startSample, int count, int[] out) throws IOException {
         if (count == 0) {
-            return out;
+            return;
         }
         int s = spf[channel];
         long firstFrame = startSample / s;
@@ -224,30 +234,56 @@ final class WfdbRecording implements WfdbRecord {
                 lead = 0;
             }
         }
-        return out;
     }
 
     /** Physical values; NaN for samples beyond the data and for the format's invalid value. */
     @Override
     public double[] readPhysical(int channel, long startSample, int count) throws IOException {
-        int[] d = readDigital(channel, startSample, count);
-        SignalInfo s = infos.get(channel);
-        return WfdbRecording.toPhysical(d, s.gain(), s.baseline(), WfdbFormats.invalidValue(fileOfSignal[channel].format));
+        checkRange(channel, startSample, count);
+        double[] out = new double[count];
+        readPhysical(channel, startSample, count, out, 0);
+        return out;
     }
+
+    /**
+     * The same into {@code dst[offset..offset+count)}, decoded through a bounded digital buffer, so
+     * reading a long signal chunk by chunk into one reused array allocates nothing per chunk of the
+     * size of the chunk.
+     */
+    @Override
+    public void readPhysical(int channel, long startSample, int count, double[] dst, int offset) throws IOException {
+        checkRange(channel, startSample, count);
+        if (offset < 0 || offset > dst.length - count) {
+            throw new IndexOutOfBoundsException("destination range " + offset + ".." + (offset + count)
+                    + " outside an array of " + dst.length);
+        }
+        SignalInfo s = infos.get(channel);
+        int invalid = WfdbFormats.invalidValue(fileOfSignal[channel].format);
+        int[] d = new int[Math.min(count, PHYSICAL_PIECE)];
+        for (int o = 0; o < count; o += d.length) {
+            int m = Math.min(d.length, count - o);
+            readDigital(channel, startSample + o, m, d);
+            toPhysical(d, 0, m, s.gain(), s.baseline(), invalid, dst, offset + o);
+        }
+    }
+
+    /** Samples decoded at a time by {@link #readPhysical(int, long, int, double[], int)}. */
+    private static final int PHYSICAL_PIECE = 1 << 16;
 
     /** {@code (d - baseline) / gain} (as a multiply by {@code 1 / gain}), NaN for {@link #INVALID_SAMPLE} and for the format's invalid value. */
     static double[] toPhysical(int[] d, double gain, double baseline, int invalid) {
         double[] out = new double[d.length];
-        toPhysical(d, 0, d.length, gain, baseline, invalid, out);
+        toPhysical(d, 0, d.length, gain, baseline, invalid, out, 0);
         return out;
     }
 
-    /** The same for {@code d[from..to)} into {@code out[from..to)}. */
-    static void toPhysical(int[] d, int from, int to, double gain, double baseline, int invalid, double[] out) {
+    /** The same for {@code d[from..from+count)} into {@code out[offset..offset+count)}. */
+    static void toPhysical(int[] d, int from, int count, double gain, double baseline, int invalid, double[] out,
+                           int offset) {
         double perUnit = 1.0 / gain; // one multiply per sample instead of a divide
-        for (int i = from; i < to; i++) {
-            int v = d[i];
-            out[i] = v == INVALID_SAMPLE || v == invalid ? Double.NaN : (v - baseline) * perUnit;
+        for (int i = 0; i < count; i++) {
+            int v = d[from + i];
+            out[offset + i] = v == INVALID_SAMPLE || v == invalid ? Double.NaN : (v - baseline) * perUnit;
         }
     }
 

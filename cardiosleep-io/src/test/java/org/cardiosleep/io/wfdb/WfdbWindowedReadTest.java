@@ -61,6 +61,25 @@ class WfdbWindowedReadTest {
                         assertEquals(all[c][start + i], part[i], name + " signal " + c + " from " + start);
                     }
                 }
+                // physical reads into an offset of a larger array: ranges longer than the decoder's
+                // 65,536-sample pieces, so the pieces' seams fall inside partial frames and packing groups
+                for (int k = 0; k < 10; k++) {
+                    int c = rnd.nextInt(nsig);
+                    int n = all[c].length;
+                    int start = rnd.nextInt(n);
+                    int count = rnd.nextInt(Math.min(n - start, 200_000) + 1);
+                    double[] dst = new double[count + 10];
+                    java.util.Arrays.fill(dst, -7.5);
+                    (k % 2 == 0 ? tiny : whole).readPhysical(c, start, count, dst, 3);
+                    WfdbSignalSpec spec = h.signals().get(c);
+                    double[] expected = new double[count];
+                    WfdbRecording.toPhysical(all[c], start, count, spec.adcGain(), spec.baseline(),
+                            WfdbFormats.invalidValue(spec.format()), expected, 0);
+                    assertArrayEquals(expected, java.util.Arrays.copyOfRange(dst, 3, 3 + count), name + " signal " + c
+                            + " physical from " + start);
+                    assertEquals(-7.5, dst[2]);
+                    assertEquals(-7.5, dst[3 + count]);
+                }
             }
             records++;
         }

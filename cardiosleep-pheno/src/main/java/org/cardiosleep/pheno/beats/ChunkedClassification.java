@@ -62,9 +62,17 @@ public final class ChunkedClassification {
     public static byte[] classify(Recording rec, int ch, long[] beats, double toMv, double chunkSec, double marginSec,
                                   BeatClassifier classifier) throws IOException {
         double fs = rec.signals().get(ch).samplingRateHz();
+        // the middle chunks all have one length: they are read into one buffer and filtered into
+        // another, so a multi-day record allocates no chunk-sized arrays per chunk (which would
+        // also outlive a young-generation collection and be copied)
+        double[][] buffers = {null, null};
         return classify(rec, ch, (from, len, local) -> {
-            double[] x = rec.readPhysical(ch, from, len);
-            return classifier.classify(x, 0, len, toMv, fs, local, null);
+            if (buffers[0] == null || buffers[0].length != len) {
+                buffers[0] = new double[len];
+                buffers[1] = new double[len];
+            }
+            rec.readPhysical(ch, from, len, buffers[0], 0);
+            return classifier.classify(buffers[0], 0, len, toMv, fs, local, buffers[1]);
         }, beats, chunkSec, marginSec);
     }
 
