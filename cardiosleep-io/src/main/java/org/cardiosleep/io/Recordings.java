@@ -8,13 +8,16 @@ import java.util.Locale;
 
 import org.cardiosleep.io.csv.CsvRecordingReader;
 import org.cardiosleep.io.edf.EdfReader;
+import org.cardiosleep.io.ishne.IshneHeader;
+import org.cardiosleep.io.ishne.IshneRecording;
 import org.cardiosleep.io.wfdb.WfdbReader;
 
 /**
  * Opens a recording of any supported format, chosen by the file's extension and, where the
  * extension says nothing, by its first bytes: EDF/EDF+/BDF ({@code .edf}, {@code .bdf},
  * {@code .rec}), WFDB ({@code .hea}, a signal file with a header beside it, or a record name),
- * CSV ({@code .csv}).
+ * ISHNE Holter (by its magic number, whatever the extension: {@code .ecg} is also WFDB's
+ * annotation suffix), CSV ({@code .csv}).
  */
 public final class Recordings {
     private Recordings() {
@@ -35,7 +38,11 @@ public final class Recordings {
         if (Files.isDirectory(file)) {
             throw new RecordingFormatException(file, "is a directory, not a recording");
         }
-        if (name.endsWith(".edf") || name.endsWith(".bdf") || name.endsWith(".rec") || looksLikeEdf(file)) {
+        byte[] head = firstBytes(file);
+        if (startsWith(head, IshneHeader.MAGIC) || startsWith(head, IshneHeader.ANNOTATION_MAGIC)) {
+            return IshneRecording.open(file);
+        }
+        if (name.endsWith(".edf") || name.endsWith(".bdf") || name.endsWith(".rec") || looksLikeEdf(head)) {
             return openEdf(file);
         }
         if (name.endsWith(".csv")) {
@@ -46,16 +53,24 @@ public final class Recordings {
         if (Files.isRegularFile(file.resolveSibling(stem + ".hea"))) {
             return WfdbReader.open(file.resolveSibling(stem + ".hea"));
         }
-        throw new RecordingFormatException(file, "unsupported format (expected EDF, EDF+, BDF, WFDB .hea or CSV)");
+        throw new RecordingFormatException(file, "unsupported format (expected EDF, EDF+, BDF, WFDB .hea, ISHNE or CSV)");
     }
 
-    private static boolean looksLikeEdf(Path file) throws IOException {
-        byte[] head = new byte[8];
+    /** The file's first 8 bytes (fewer when it is shorter). */
+    private static byte[] firstBytes(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            int n = in.readNBytes(head, 0, 8);
-            if (n < 8) {
-                return false;
-            }
+            return in.readNBytes(8);
+        }
+    }
+
+    private static boolean startsWith(byte[] head, String magic) {
+        return head.length == magic.length()
+                && new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).equals(magic);
+    }
+
+    private static boolean looksLikeEdf(byte[] head) {
+        if (head.length < 8) {
+            return false;
         }
         boolean edf = head[0] == '0' && head[1] == ' ';
         boolean bdf = (head[0] & 0xff) == 0xff && head[1] == 'B' && head[2] == 'I' && head[3] == 'O';

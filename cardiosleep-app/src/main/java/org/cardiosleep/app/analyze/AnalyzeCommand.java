@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
             "WFDB annotations and an HTML/PDF report into OUT."})
 public final class AnalyzeCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "EDF/EDF+/BDF, WFDB (.hea or record name) or CSV recording.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "EDF/EDF+/BDF, WFDB (.hea or record name), ISHNE Holter or CSV recording.")
     Path file;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output directory (replaced when it exists).")

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.cardiosleep.io.Recording;
 import org.cardiosleep.io.Recordings;
 
-/** Opens an input recording of any supported format (EDF/EDF+/BDF, WFDB, CSV) through {@link Recordings#open}. */
+/** Opens an input recording of any supported format (EDF/EDF+/BDF, WFDB, ISHNE, CSV) through {@link Recordings#open}. */
 final class Inputs {
     private Inputs() {
     }

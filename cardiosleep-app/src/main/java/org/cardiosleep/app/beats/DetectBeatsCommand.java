@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
 public final class DetectBeatsCommand implements Callable<Integer> {
     private static final int CHUNK_WINDOWS = 6;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Recording (EDF/EDF+/BDF, WFDB .hea, CSV)")
+    @Parameters(index = "0", paramLabel = "FILE", description = "Recording (EDF/EDF+/BDF, WFDB .hea, ISHNE, CSV)")
     Path file;
 
     @Option(names = "--channel", description = "Channel index or label (default: first channel labelled ECG/EKG/ML/lead, else 0)")

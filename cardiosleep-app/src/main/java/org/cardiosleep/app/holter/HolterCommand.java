@@ -124,6 +124,7 @@ public final class HolterCommand implements Callable<Integer> {
         Map<String, Object> head = new LinkedHashMap<>();
         head.put("record", b.record);
         head.put("source", file.toString());
+        head.put("format", b.format);
         head.put("beatSource", b.beatSource);
         head.put("classSource", b.classSource);
         head.put("samplingRateHz", b.fs);
@@ -150,7 +151,7 @@ public final class HolterCommand implements Callable<Integer> {
     }
 
     /** The beats to analyse and where they came from. */
-    private record Beats(String record, double fs, long[] samples, double[] timeSec, byte[] classes, double durationSec,
+    private record Beats(String record, String format, double fs, long[] samples, double[] timeSec, byte[] classes, double durationSec,
                          Optional<LocalTime> clock, String beatSource, String classSource, double detectSec,
                          double classifySec) {
     }
@@ -166,7 +167,7 @@ public final class HolterCommand implements Callable<Integer> {
         }
         String classSource = a.classes() == null ? "none (beat file " + beatFile.getFileName() + " has no labels)"
                 : "reference annotations " + beatFile.getFileName();
-        return new Beats(record, a.samplingRateHz(), a.samples(), a.timeSec(), a.classes(), duration, h.baseTime(),
+        return new Beats(record, "WFDB beat annotations", a.samplingRateHz(), a.samples(), a.timeSec(), a.classes(), duration, h.baseTime(),
                 "annotation file " + beatFile + " (no QRS detection run)", classSource, 0, 0);
     }
 
@@ -184,7 +185,7 @@ public final class HolterCommand implements Callable<Integer> {
             String record = dot > 0 ? name.substring(0, dot) : name;
             double duration = Math.max(rec.durationSec(), t.length > 0 ? t[t.length - 1] : 0);
             Optional<LocalTime> clock = rec.startTime().map(LocalDateTime::toLocalTime);
-            return new Beats(record, fs, d.samples(), t, d.classes(), duration, clock,
+            return new Beats(record, rec.format(), fs, d.samples(), t, d.classes(), duration, clock,
                     "QRS detector on channel " + ch + " (" + rec.signals().get(ch).label() + ")",
                     d.classes() == null ? "none: beat classifier " + d.classStatus() : d.classStatus(),
                     d.detectCpuSec(), d.classifyCpuSec());
@@ -197,7 +198,17 @@ public final class HolterCommand implements Callable<Integer> {
         String ext = dot > 0 ? name.substring(dot + 1) : "";
         return !ext.isEmpty() && !ext.equals("hea") && !ext.equals("dat") && !ext.equalsIgnoreCase("edf")
                 && !ext.equalsIgnoreCase("bdf") && !ext.equalsIgnoreCase("csv") && Files.isRegularFile(f)
-                && Files.isRegularFile(f.resolveSibling(name.substring(0, dot) + ".hea"));
+                && Files.isRegularFile(f.resolveSibling(name.substring(0, dot) + ".hea")) && !isIshne(f);
+    }
+
+    /** An ISHNE Holter ECG (a {@code .ecg} beside a WFDB header is otherwise taken for beat annotations). */
+    private static boolean isIshne(Path f) {
+        try (java.io.InputStream in = Files.newInputStream(f)) {
+            return new String(in.readNBytes(8), java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .equals(org.cardiosleep.io.ishne.IshneHeader.MAGIC);
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static double round4(double v) {

@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
         description = "Print a summary of recordings: channels, rates, duration, annotations.")
 public final class InfoCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "EDF/EDF+/BDF, WFDB (.hea or record name) or CSV files.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "EDF/EDF+/BDF, WFDB (.hea or record name), ISHNE Holter or CSV files.")
     List<Path> files;
 
     @Option(names = "--json", description = "Print JSON (one array of objects) instead of text.")

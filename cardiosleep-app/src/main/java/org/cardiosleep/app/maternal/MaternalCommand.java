@@ -42,7 +42,7 @@ import picocli.CommandLine.Option;
             "or --simulate N subjects of simulated pairs with planted responses."})
 public final class MaternalCommand implements Callable<Integer> {
 
-    @Option(names = "--psg", paramLabel = "FILE", description = "PSG recording with an SpO2 channel (EDF, WFDB, CSV).")
+    @Option(names = "--psg", paramLabel = "FILE", description = "PSG recording with an SpO2 channel (EDF, WFDB, ISHNE, CSV).")
     Path psg;
 
     @Option(names = "--ctg", paramLabel = "FILE", description = "CTG: FHRMA .fhr, CTU-UHB .hea, or EDF/CSV with an FHR channel.")

@@ -42,6 +42,46 @@ class HolterCommandTest {
         assertEquals("time_s,sample,class,rr_ms,hr_bpm,flags", csv.get(0));
     }
 
+    /**
+     * The same record as an ISHNE Holter file (samples copied exactly, resolution 5000 nV = 1/200 mV
+     * as MIT-BIH's gain, start time absent as in the WFDB header): the same beats, classes, events and
+     * variables as from the WFDB original.
+     */
+    @Test
+    void ishneCopyOfAMitdbRecordGivesTheSameHolter(@TempDir Path tmp) throws Exception {
+        Path mitdb = TestData.require("mitdb");
+        Path ishne = tmp.resolve("201.ecg");
+        try (org.cardiosleep.io.Recording r = org.cardiosleep.io.Recordings.open(mitdb.resolve("201.hea"))) {
+            short[][] d = new short[2][];
+            for (int c = 0; c < 2; c++) {
+                org.cardiosleep.io.SignalInfo s = r.signals().get(c);
+                assertEquals(200, s.gain());
+                int[] v = r.readDigital(c, 0, (int) s.sampleCount());
+                d[c] = new short[v.length];
+                for (int i = 0; i < v.length; i++) {
+                    d[c][i] = (short) (v[i] - (int) s.baseline());
+                }
+            }
+            org.cardiosleep.io.ishne.IshneWriter.write(ishne, new org.cardiosleep.io.ishne.IshneWriter.Header(null,
+                    "201", 360, new int[] {6, 11}, new int[] {5000, 5000}), d);
+        }
+        // a WFDB header beside the .ecg does not make the ISHNE file a WFDB beat-annotation file
+        Files.copy(mitdb.resolve("201.hea"), tmp.resolve("201.hea"));
+        Path fromWfdb = tmp.resolve("wfdb"), fromIshne = tmp.resolve("ishne");
+        assertEquals(0, Main.execute("holter", mitdb.resolve("201").toString(), "-o", fromWfdb.toString()));
+        assertEquals(0, Main.execute("holter", ishne.toString(), "-o", fromIshne.toString()));
+        for (String f : new String[] {"beats.csv", "events.csv"}) {
+            assertEquals(Files.readAllLines(fromWfdb.resolve(f)), Files.readAllLines(fromIshne.resolve(f)), f);
+        }
+        ObjectMapper om = new ObjectMapper();
+        Map<?, ?> a = om.readValue(fromWfdb.resolve("holter.json").toFile(), Map.class);
+        Map<?, ?> b = om.readValue(fromIshne.resolve("holter.json").toFile(), Map.class);
+        assertEquals(a.get("variables"), b.get("variables"));
+        assertTrue(((Map<?, ?>) a.get("variables")).size() > 50);
+        assertEquals("ISHNE", b.get("format"));
+        assertEquals("WFDB", a.get("format"));
+    }
+
     @Test
     void missingRecordIsAOneLineFailure(@TempDir Path tmp) {
         assertEquals(1, Main.execute("holter", tmp.resolve("nothing").toString(), "-o", tmp.resolve("o").toString()));

@@ -1,0 +1,238 @@
+package org.cardiosleep.io.ishne;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.FileChannel;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.cardiosleep.io.Annotation;
+import org.cardiosleep.io.Recording;
+import org.cardiosleep.io.RecordingFormatException;
+import org.cardiosleep.io.Segment;
+import org.cardiosleep.io.SignalInfo;
+
+/**
+ * An open ISHNE 1.0 Holter ECG file ({@link IshneHeader}). The samples are memory-mapped lazily in
+ * chunks of whole frames (each below 2 GiB, so a 7-day 12-lead Holter works); a read decodes only
+ * the frames it covers. Every lead is a signal in millivolts: {@code mV = digital × resolution(nV) /
+ * 10^6}.
+ *
+ * <p>The samples per lead come from the header; a header that counts the samples of all leads
+ * together (a known variant) is recognised by the file size. A file shorter than its header says is
+ * refused as truncated. A CRC that does not match the header is reported by {@link #format()}
+ * ("ISHNE, header CRC mismatch") but does not stop the reading: the fields the samples depend on
+ * are checked one by one instead.
+ *
+ * <p>Thread-safe for concurrent reads. {@link #close()} closes the file.
+ */
+public final class IshneRecording implements Recording {
+    /** Default size of one mapped chunk. */
+    static final long CHUNK_BYTES = 1L << 30;
+
+    private final Path file;
+    private final FileChannel channel;
+    private final IshneHeader header;
+    private final List<SignalInfo> signals;
+    private final long frames;
+    private final int frameBytes;
+    private final long framesPerChunk;
+    private final MappedByteBuffer[] chunks;
+
+    private IshneRecording(Path file, FileChannel channel, IshneHeader header, long frames, long chunkBytes) {
+        this.file = file;
+        this.channel = channel;
+        this.header = header;
+        this.frames = frames;
+        this.frameBytes = 2 * header.leadCount();
+        List<SignalInfo> infos = new ArrayList<>();
+        for (int i = 0; i < header.leadCount(); i++) {
+            infos.add(new SignalInfo(header.leadLabel(i), "", "mV", header.samplingRateHz(), frames,
+                    1e6 / header.resolutionNv()[i], 0, Short.MIN_VALUE, Short.MAX_VALUE));
+        }
+        this.signals = List.copyOf(infos);
+        this.framesPerChunk = Math.max(1, chunkBytes / frameBytes);
+        this.chunks = new MappedByteBuffer[(int) (frames == 0 ? 0 : (frames - 1) / framesPerChunk + 1)];
+    }
+
+    /** Opens an ISHNE Holter file; a file that is not one, or is damaged, gives a one-line error. */
+    public static IshneRecording open(Path file) throws IOException {
+        return open(file, CHUNK_BYTES);
+    }
+
+    static IshneRecording open(Path file, long chunkBytes) throws IOException {
+        FileChannel ch;
+        try {
+            ch = FileChannel.open(file, StandardOpenOption.READ);
+        } catch (NoSuchFileException e) {
+            throw new RecordingFormatException(file, "file not found");
+        }
+        try {
+            long size = ch.size();
+            InputStream in = Channels.newInputStream(ch.position(0));
+            byte[] fixed = in.readNBytes(IshneHeader.FIXED_BYTES);
+            byte[] bytes = fixed;
+            if (fixed.length == IshneHeader.FIXED_BYTES) {
+                int offset = IshneHeader.ecgBlockOffset(fixed);
+                if (offset > IshneHeader.FIXED_BYTES && offset <= Math.min(size, IshneHeader.MAX_HEADER_BYTES)) {
+                    bytes = new byte[offset];
+                    System.arraycopy(fixed, 0, bytes, 0, fixed.length);
+                    int got = in.readNBytes(bytes, fixed.length, offset - fixed.length);
+                    if (got != offset - fixed.length) {
+                        throw new RecordingFormatException(file, "ended inside the ISHNE header");
+                    }
+                }
+            }
+            IshneHeader h = IshneHeader.parse(file, bytes, size);
+            long frames = frames(file, h, size);
+            return new IshneRecording(file, ch, h, frames, chunkBytes);
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+        }
+    }
+
+    /** Samples per lead, from the header, checked against the bytes the file holds. */
+    private static long frames(Path file, IshneHeader h, long size) throws RecordingFormatException {
+        long frameBytes = 2L * h.leadCount();
+        long held = (size - h.ecgBlockOffset()) / frameBytes;
+        long said = h.samplesPerLead();
+        if (said <= held) {
+            return said;
+        }
+        if (h.leadCount() > 1 && said % h.leadCount() == 0 && said / h.leadCount() == held) {
+            return held; // the header counted the samples of all leads
+        }
+        throw new RecordingFormatException(file, "truncated: the ISHNE header announces " + said
+                + " samples per lead, the file holds " + held);
+    }
+
+    /** The parsed header (patient fields, lead codes, CRC). */
+    public IshneHeader header() {
+        return header;
+    }
+
+    @Override
+    public Path source() {
+        return file;
+    }
+
+    @Override
+    public String format() {
+        return header.crcMatches() ? "ISHNE" : "ISHNE, header CRC mismatch";
+    }
+
+    @Override
+    public Optional<LocalDateTime> startTime() {
+        return header.start();
+    }
+
+    @Override
+    public List<SignalInfo> signals() {
+        return signals;
+    }
+
+    /** ISHNE beat annotations live in a separate file; the ECG file itself has none. */
+    @Override
+    public List<Annotation> annotations() {
+        return List.of();
+    }
+
+    @Override
+    public List<Segment> segments() {
+        return List.of(new Segment(0, 0, frames));
+    }
+
+    @Override
+    public int[] readDigital(int channel, long startSample, int count) throws IOException {
+        int[] out = new int[count];
+        read(channel, startSample, count, out, null, 0);
+        return out;
+    }
+
+    /** Physical values decoded straight from the file, without an intermediate digital array. */
+    @Override
+    public double[] readPhysical(int channel, long startSample, int count) throws IOException {
+        double[] out = new double[count];
+        read(channel, startSample, count, null, out, 0);
+        return out;
+    }
+
+    @Override
+    public void readPhysical(int channel, long startSample, int count, double[] dst, int offset) throws IOException {
+        if (offset < 0 || count < 0 || offset > dst.length - count) {
+            throw new IndexOutOfBoundsException("destination range " + offset + ".." + (offset + count)
+                    + " outside an array of " + dst.length);
+        }
+        read(channel, startSample, count, null, dst, offset);
+    }
+
+    /** Decodes samples into {@code digital} or, converted to millivolts, into {@code physical}. */
+    private void read(int lead, long startSample, int count, int[] digital, double[] physical, int physicalOffset)
+            throws IOException {
+        if (lead < 0 || lead >= signals.size()) {
+            throw new IndexOutOfBoundsException(file + ": no lead " + lead + " (the file has " + signals.size()
+                    + " leads)");
+        }
+        if (startSample < 0 || count < 0 || startSample > frames - count) {
+            throw new IndexOutOfBoundsException(file + ": samples " + startSample + ".." + (startSample + count)
+                    + " outside 0.." + frames + " of lead " + lead);
+        }
+        double perUnit = 1.0 / signals.get(lead).gain(); // as Recording.readPhysical
+        int leads = signals.size();
+        byte[] bytes = new byte[(int) Math.min((long) count * frameBytes, 1 << 16) / frameBytes * frameBytes
+                + frameBytes];
+        int maxFrames = bytes.length / frameBytes;
+        int done = 0;
+        while (done < count) {
+            long frame = startSample + done;
+            long k = frame / framesPerChunk;
+            int within = (int) (frame - k * framesPerChunk);
+            int n = (int) Math.min(Math.min(count - done, maxFrames), framesPerChunk - within);
+            // one bulk copy of whole frames, then little-endian decoding of this lead from the array
+            chunk(k).get(within * frameBytes, bytes, 0, n * frameBytes);
+            int at = 2 * lead;
+            if (physical != null) {
+                int o = physicalOffset + done;
+                for (int i = 0; i < n; i++, at += 2 * leads) {
+                    physical[o + i] = (short) ((bytes[at] & 0xFF) | bytes[at + 1] << 8) * perUnit;
+                }
+            } else {
+                for (int i = 0; i < n; i++, at += 2 * leads) {
+                    digital[done + i] = (short) ((bytes[at] & 0xFF) | bytes[at + 1] << 8);
+                }
+            }
+            done += n;
+        }
+    }
+
+    private synchronized MappedByteBuffer chunk(long k) throws IOException {
+        MappedByteBuffer b = chunks[(int) k];
+        if (b == null) {
+            if (!channel.isOpen()) {
+                throw new ClosedChannelException();
+            }
+            long first = k * framesPerChunk;
+            long n = Math.min(framesPerChunk, frames - first);
+            b = channel.map(FileChannel.MapMode.READ_ONLY, header.ecgBlockOffset() + first * frameBytes, n * frameBytes);
+            b.order(ByteOrder.LITTLE_ENDIAN);
+            chunks[(int) k] = b;
+        }
+        return b;
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        java.util.Arrays.fill(chunks, null);
+        channel.close();
+    }
+}
