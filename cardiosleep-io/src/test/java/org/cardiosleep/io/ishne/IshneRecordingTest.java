@@ -180,6 +180,43 @@ class IshneRecordingTest {
         }
     }
 
+    /**
+     * Random damage to the header of a valid file (1 to 4 bytes of the first 540, or a cut anywhere):
+     * opening either fails with a one-line {@link RecordingFormatException} or gives a recording whose
+     * every lead reads in full.
+     */
+    @Test
+    void randomHeaderDamageIsRefusedOrReadsInFull() throws Exception {
+        short[][] d = {new short[300], new short[300]};
+        Path good = dir.resolve("base.ecg");
+        IshneWriter.write(good, new IshneWriter.Header(LocalDateTime.of(2025, 6, 1, 8, 0), "id", 250,
+                new int[] {6, 16}, new int[] {1000, 1000}), d);
+        byte[] bytes = Files.readAllBytes(good);
+        Random rnd = new Random(17);
+        Path f = dir.resolve("mutant.ecg");
+        int refused = 0, read = 0;
+        for (int k = 0; k < 2000; k++) {
+            byte[] m = k % 10 == 0 ? Arrays.copyOf(bytes, rnd.nextInt(bytes.length + 1)) : bytes.clone();
+            if (k % 10 != 0) {
+                for (int j = rnd.nextInt(4); j >= 0; j--) {
+                    m[rnd.nextInt(540)] = (byte) rnd.nextInt(256);
+                }
+            }
+            Files.write(f, m);
+            try (Recording r = Recordings.open(f)) {
+                for (int c = 0; c < r.signals().size(); c++) {
+                    long n = r.signals().get(c).sampleCount();
+                    r.readPhysical(c, 0, (int) n);
+                }
+                read++;
+            } catch (RecordingFormatException e) {
+                assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+                refused++;
+            }
+        }
+        assertTrue(refused > 100 && read > 100, refused + " refused, " + read + " read");
+    }
+
     private static byte[] patch(byte[] bytes, int at, int value) {
         byte[] b = bytes.clone();
         ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).putShort(at, (short) value);
