@@ -48,7 +48,13 @@ public record BeatTrainingConfig(BoostedTreesParams trees, double classWeightPow
      * own pair (a smooth rate change against a premature beat) gave 1.637, 1.619, 1.605 (default
      * seed 1.614) and was not kept. The features before the slow-quarter dominant beat and the
      * every-interval RR window gave 1.592, 1.552, 1.594 over the same seeds (default 1.589): the
-     * change is worth about +0.05, SVEB F1 0.71 → 0.77 averaged over the four seeds.
+     * change is worth about +0.05, SVEB F1 0.71 → 0.77 averaged over the four seeds. Two ways of
+     * taking the slow quarter as the reference of per-record z-scores as well, averaged over the same
+     * four seeds (shipped: SVEB 0.772, VEB 0.856, sum 1.629): the seven morphology z-scores centred
+     * and scaled on the slow beats instead of all beats, 0.749 + 0.826 = 1.575 (every seed worse);
+     * extra columns with pShiftCorr, pAmpRatio, pCorr and preOverLong z-scored on the slow beats,
+     * 0.778 + 0.831 = 1.609, and with pShiftCorr and pAmpRatio alone 0.748 + 0.866 = 1.614. None
+     * kept.
      */
     public static BeatTrainingConfig defaults() {
         return new BeatTrainingConfig(new BoostedTreesParams(30, 6, 0.2, 0.8, 0.8, 1.0, 1, 20040701L), 1.0, 50, 3);
