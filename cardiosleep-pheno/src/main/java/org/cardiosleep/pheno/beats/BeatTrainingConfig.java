@@ -53,8 +53,10 @@ public record BeatTrainingConfig(BoostedTreesParams trees, double classWeightPow
      * four seeds (shipped: SVEB 0.772, VEB 0.856, sum 1.629): the seven morphology z-scores centred
      * and scaled on the slow beats instead of all beats, 0.749 + 0.826 = 1.575 (every seed worse);
      * extra columns with pShiftCorr, pAmpRatio, pCorr and preOverLong z-scored on the slow beats,
-     * 0.778 + 0.831 = 1.609, and with pShiftCorr and pAmpRatio alone 0.748 + 0.866 = 1.614. None
-     * kept.
+     * 0.778 + 0.831 = 1.609, and with pShiftCorr and pAmpRatio alone 0.748 + 0.866 = 1.614; two
+     * columns with the median pShiftCorr of the slow beats (does the record's sinus beat carry a P
+     * wave) and the beat's pShiftCorr minus it, 0.763 + 0.855 = 1.617, with record 209 better but
+     * 207's atrial run lost in three seeds of four. None kept.
      */
     public static BeatTrainingConfig defaults() {
         return new BeatTrainingConfig(new BoostedTreesParams(30, 6, 0.2, 0.8, 0.8, 1.0, 1, 20040701L), 1.0, 50, 3);
