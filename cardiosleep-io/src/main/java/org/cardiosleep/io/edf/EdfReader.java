@@ -3,9 +3,7 @@ package org.cardiosleep.io.edf;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,12 +38,7 @@ public final class EdfReader {
     }
 
     static EdfRecording open(Path file, long chunkBytes) throws IOException {
-        FileChannel ch;
-        try {
-            ch = FileChannel.open(file, StandardOpenOption.READ);
-        } catch (NoSuchFileException e) {
-            throw new RecordingFormatException(file, "no such file");
-        }
+        FileChannel ch = org.cardiosleep.io.MappedUnits.openChannel(file);
         try {
             long size = ch.size();
             byte[] fixed = readFully(ch, 0, (int) Math.min(size, EdfHeader.FIXED_BYTES));

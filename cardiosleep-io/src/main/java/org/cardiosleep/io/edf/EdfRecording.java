@@ -1,9 +1,7 @@
 package org.cardiosleep.io.edf;
 
 import java.io.IOException;
-import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
-import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -12,7 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.cardiosleep.io.Annotation;
-import org.cardiosleep.io.Recording;
+import org.cardiosleep.io.DecodingRecording;
+import org.cardiosleep.io.MappedUnits;
 import org.cardiosleep.io.Segment;
 import org.cardiosleep.io.SignalInfo;
 
@@ -25,21 +24,19 @@ import org.cardiosleep.io.SignalInfo;
  * <p>Thread-safe for concurrent reads. {@link #close()} closes the file; the mapped memory is
  * released by the garbage collector (Java 17 has no explicit unmap).
  */
-public final class EdfRecording implements Recording {
+public final class EdfRecording extends DecodingRecording {
     private final Path file;
-    private final FileChannel channel;
+    private final MappedUnits data;
     private final EdfHeader header;
     private final int[] signalIndex; // ordinary channel -> header signal index
     private final List<SignalInfo> signals;
     private final long recordsPerChunk;
-    private final MappedByteBuffer[] chunks;
     private LocalDateTime startTime;
     private List<Annotation> annotations = List.of();
     private List<Segment> segments = List.of();
 
     EdfRecording(Path file, FileChannel channel, EdfHeader header, long chunkBytes) throws IOException {
         this.file = file;
-        this.channel = channel;
         this.header = header;
         List<SignalInfo> infos = new ArrayList<>();
         List<Integer> idx = new ArrayList<>();
@@ -62,9 +59,9 @@ public final class EdfRecording implements Recording {
         }
         this.signalIndex = idx.stream().mapToInt(Integer::intValue).toArray();
         this.signals = List.copyOf(infos);
-        this.recordsPerChunk = Math.max(1, chunkBytes / Math.max(1, header.recordBytes()));
-        long nChunks = header.recordCount() == 0 ? 0 : (header.recordCount() - 1) / recordsPerChunk + 1;
-        this.chunks = new MappedByteBuffer[(int) nChunks];
+        this.data = new MappedUnits(channel, header.headerBytes(), header.recordBytes(), header.recordCount(),
+                chunkBytes);
+        this.recordsPerChunk = data.unitsPerChunk();
         this.startTime = header.startTime();
     }
 
@@ -81,7 +78,7 @@ public final class EdfRecording implements Recording {
     /** Includes annotation-only files: the data records span time even without ordinary signals. */
     @Override
     public double durationSec() {
-        return Math.max(Recording.super.durationSec(), header.recordCount() * header.recordDurationSec());
+        return Math.max(super.durationSec(), header.recordCount() * header.recordDurationSec());
     }
 
     /** Samples per record of the first ordinary signal, the reference of {@link #segments()}. */
@@ -144,32 +141,9 @@ public final class EdfRecording implements Recording {
         return segments;
     }
 
-    @Override
-    public int[] readDigital(int channel, long startSample, int count) throws IOException {
-        int[] out = new int[count];
-        read(channel, startSample, count, out, null, 0);
-        return out;
-    }
-
-    /** Physical values decoded straight from the file, without an intermediate digital array. */
-    @Override
-    public double[] readPhysical(int channel, long startSample, int count) throws IOException {
-        double[] out = new double[count];
-        read(channel, startSample, count, null, out, 0);
-        return out;
-    }
-
-    @Override
-    public void readPhysical(int channel, long startSample, int count, double[] dst, int offset) throws IOException {
-        if (offset < 0 || count < 0 || offset > dst.length - count) {
-            throw new IndexOutOfBoundsException("destination range " + offset + ".." + (offset + count)
-                    + " outside an array of " + dst.length);
-        }
-        read(channel, startSample, count, null, dst, offset);
-    }
-
     /** Decodes samples into {@code digital} or, converted to physical units, into {@code physical}. */
-    private void read(int channel, long startSample, int count, int[] digital, double[] physical, int physicalOffset)
+    @Override
+    protected void decode(int channel, long startSample, int count, int[] digital, double[] physical, int physicalOffset)
             throws IOException {
         if (channel < 0 || channel >= signalIndex.length) {
             throw new IndexOutOfBoundsException(file + ": no channel " + channel + " (the file has "
@@ -239,25 +213,12 @@ public final class EdfRecording implements Recording {
         buf.get(pos, dst, 0, len);
     }
 
-    private synchronized MappedByteBuffer chunk(long k) throws IOException {
-        MappedByteBuffer b = chunks[(int) k];
-        if (b == null) {
-            if (!channel.isOpen()) {
-                throw new ClosedChannelException();
-            }
-            long first = k * recordsPerChunk;
-            long records = Math.min(recordsPerChunk, header.recordCount() - first);
-            long pos = header.headerBytes() + first * header.recordBytes();
-            b = channel.map(FileChannel.MapMode.READ_ONLY, pos, records * header.recordBytes());
-            b.order(ByteOrder.LITTLE_ENDIAN);
-            chunks[(int) k] = b;
-        }
-        return b;
+    private MappedByteBuffer chunk(long k) throws IOException {
+        return data.chunk(k);
     }
 
     @Override
-    public synchronized void close() throws IOException {
-        java.util.Arrays.fill(chunks, null);
-        channel.close();
+    public void close() throws IOException {
+        data.close();
     }
 }

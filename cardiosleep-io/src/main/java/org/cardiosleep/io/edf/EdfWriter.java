@@ -7,10 +7,8 @@ import java.nio.ByteOrder;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.cardiosleep.io.Annotation;
+import org.cardiosleep.io.AtomicFiles;
 import org.cardiosleep.io.SignalInfo;
 
 /**
@@ -119,16 +118,14 @@ public final class EdfWriter {
         }
         int annSpr = Math.max(1, (annBytes + 1) / 2);
         byte[] hdr = headerBytes(header, start, dur, records, signals, spr, annSpr, onsets != null);
-
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
+        long recordCount = records;
+        AtomicFiles.write(file, tmp -> {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
                  OutputStream os = new java.io.BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16)) {
                 os.write(hdr);
                 int recordBytes = 2 * (Arrays.stream(spr).sum() + annSpr);
                 ByteBuffer rec = ByteBuffer.allocate(recordBytes).order(ByteOrder.LITTLE_ENDIAN);
-                for (long r = 0; r < records; r++) {
+                for (long r = 0; r < recordCount; r++) {
                     rec.clear();
                     for (int i = 0; i < ns; i++) {
                         int[] d = digital[i];
@@ -147,14 +144,7 @@ public final class EdfWriter {
                     os.write(rec.array(), 0, recordBytes);
                 }
             }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     private static short padValue(SignalInfo s) {

@@ -2,21 +2,17 @@ package org.cardiosleep.io.ishne;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteOrder;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.Channels;
-import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.cardiosleep.io.Annotation;
-import org.cardiosleep.io.Recording;
+import org.cardiosleep.io.DecodingRecording;
+import org.cardiosleep.io.MappedUnits;
 import org.cardiosleep.io.RecordingFormatException;
 import org.cardiosleep.io.Segment;
 import org.cardiosleep.io.SignalInfo;
@@ -35,22 +31,20 @@ import org.cardiosleep.io.SignalInfo;
  *
  * <p>Thread-safe for concurrent reads. {@link #close()} closes the file.
  */
-public final class IshneRecording implements Recording {
+public final class IshneRecording extends DecodingRecording {
     /** Default size of one mapped chunk. */
     static final long CHUNK_BYTES = 1L << 30;
 
     private final Path file;
-    private final FileChannel channel;
+    private final MappedUnits data;
     private final IshneHeader header;
     private final List<SignalInfo> signals;
     private final long frames;
     private final int frameBytes;
     private final long framesPerChunk;
-    private final MappedByteBuffer[] chunks;
 
     private IshneRecording(Path file, FileChannel channel, IshneHeader header, long frames, long chunkBytes) {
         this.file = file;
-        this.channel = channel;
         this.header = header;
         this.frames = frames;
         this.frameBytes = 2 * header.leadCount();
@@ -60,8 +54,8 @@ public final class IshneRecording implements Recording {
                     1e6 / header.resolutionNv()[i], 0, Short.MIN_VALUE, Short.MAX_VALUE));
         }
         this.signals = List.copyOf(infos);
-        this.framesPerChunk = Math.max(1, chunkBytes / frameBytes);
-        this.chunks = new MappedByteBuffer[(int) (frames == 0 ? 0 : (frames - 1) / framesPerChunk + 1)];
+        this.data = new MappedUnits(channel, header.ecgBlockOffset(), frameBytes, frames, chunkBytes);
+        this.framesPerChunk = data.unitsPerChunk();
     }
 
     /** Opens an ISHNE Holter file; a file that is not one, or is damaged, gives a one-line error. */
@@ -70,12 +64,7 @@ public final class IshneRecording implements Recording {
     }
 
     static IshneRecording open(Path file, long chunkBytes) throws IOException {
-        FileChannel ch;
-        try {
-            ch = FileChannel.open(file, StandardOpenOption.READ);
-        } catch (NoSuchFileException e) {
-            throw new RecordingFormatException(file, "file not found");
-        }
+        FileChannel ch = MappedUnits.openChannel(file);
         try {
             long size = ch.size();
             InputStream in = Channels.newInputStream(ch.position(0));
@@ -152,32 +141,9 @@ public final class IshneRecording implements Recording {
         return List.of(new Segment(0, 0, frames));
     }
 
-    @Override
-    public int[] readDigital(int channel, long startSample, int count) throws IOException {
-        int[] out = new int[count];
-        read(channel, startSample, count, out, null, 0);
-        return out;
-    }
-
-    /** Physical values decoded straight from the file, without an intermediate digital array. */
-    @Override
-    public double[] readPhysical(int channel, long startSample, int count) throws IOException {
-        double[] out = new double[count];
-        read(channel, startSample, count, null, out, 0);
-        return out;
-    }
-
-    @Override
-    public void readPhysical(int channel, long startSample, int count, double[] dst, int offset) throws IOException {
-        if (offset < 0 || count < 0 || offset > dst.length - count) {
-            throw new IndexOutOfBoundsException("destination range " + offset + ".." + (offset + count)
-                    + " outside an array of " + dst.length);
-        }
-        read(channel, startSample, count, null, dst, offset);
-    }
-
     /** Decodes samples into {@code digital} or, converted to millivolts, into {@code physical}. */
-    private void read(int lead, long startSample, int count, int[] digital, double[] physical, int physicalOffset)
+    @Override
+    protected void decode(int lead, long startSample, int count, int[] digital, double[] physical, int physicalOffset)
             throws IOException {
         if (lead < 0 || lead >= signals.size()) {
             throw new IndexOutOfBoundsException(file + ": no lead " + lead + " (the file has " + signals.size()
@@ -199,7 +165,7 @@ public final class IshneRecording implements Recording {
             int within = (int) (frame - k * framesPerChunk);
             int n = (int) Math.min(Math.min(count - done, maxFrames), framesPerChunk - within);
             // one bulk copy of whole frames, then little-endian decoding of this lead from the array
-            chunk(k).get(within * frameBytes, bytes, 0, n * frameBytes);
+            data.chunk(k).get(within * frameBytes, bytes, 0, n * frameBytes);
             int at = 2 * lead;
             if (physical != null) {
                 int o = physicalOffset + done;
@@ -215,24 +181,8 @@ public final class IshneRecording implements Recording {
         }
     }
 
-    private synchronized MappedByteBuffer chunk(long k) throws IOException {
-        MappedByteBuffer b = chunks[(int) k];
-        if (b == null) {
-            if (!channel.isOpen()) {
-                throw new ClosedChannelException();
-            }
-            long first = k * framesPerChunk;
-            long n = Math.min(framesPerChunk, frames - first);
-            b = channel.map(FileChannel.MapMode.READ_ONLY, header.ecgBlockOffset() + first * frameBytes, n * frameBytes);
-            b.order(ByteOrder.LITTLE_ENDIAN);
-            chunks[(int) k] = b;
-        }
-        return b;
-    }
-
     @Override
-    public synchronized void close() throws IOException {
-        java.util.Arrays.fill(chunks, null);
-        channel.close();
+    public void close() throws IOException {
+        data.close();
     }
 }

@@ -5,12 +5,12 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+
+import org.cardiosleep.io.AtomicFiles;
 
 /**
  * Writes ISHNE 1.0 Holter ECG files ({@link IshneHeader} gives the layout) from 16-bit samples,
@@ -54,9 +54,7 @@ public final class IshneWriter {
             throw new IllegalArgumentException("sampling rate " + header.samplingRateHz() + " Hz does not fit ISHNE");
         }
         byte[] head = headerBytes(header, leads, n);
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
+        AtomicFiles.write(file, tmp -> {
             try (OutputStream os = Files.newOutputStream(tmp)) {
                 os.write(head);
                 int perBlock = Math.max(1, (1 << 16) / (2 * leads));
@@ -73,14 +71,7 @@ public final class IshneWriter {
                     os.write(block, 0, at);
                 }
             }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     private static byte[] headerBytes(Header h, int leads, int samples) {
