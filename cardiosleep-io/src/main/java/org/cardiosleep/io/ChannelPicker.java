@@ -33,18 +33,30 @@ public final class ChannelPicker {
 
     /** The best channel of {@code kind} among {@code signals}, or empty when no label matches. */
     public static OptionalInt find(List<SignalInfo> signals, Kind kind) {
-        int best = -1, bestRank = Integer.MAX_VALUE;
-        double bestRate = 0;
+        int[] r = ranked(signals, kind);
+        return r.length == 0 ? OptionalInt.empty() : OptionalInt.of(r[0]);
+    }
+
+    /**
+     * Every channel of {@code kind} among {@code signals}, best first (the order {@link #find} ranks
+     * them in: label rank, then the higher sampling rate, then the lower index).
+     */
+    public static int[] ranked(List<SignalInfo> signals, Kind kind) {
+        List<Integer> found = new ArrayList<>();
         for (int i = 0; i < signals.size(); i++) {
-            int rank = rank(normalize(signals.get(i).label()), kind);
-            double rate = signals.get(i).samplingRateHz();
-            if (rank < bestRank || rank == bestRank && rank != Integer.MAX_VALUE && rate > bestRate) {
-                best = i;
-                bestRank = rank;
-                bestRate = rate;
+            if (rank(normalize(signals.get(i).label()), kind) != Integer.MAX_VALUE) {
+                found.add(i);
             }
         }
-        return bestRank == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(best);
+        found.sort((a, b) -> {
+            int ra = rank(normalize(signals.get(a).label()), kind), rb = rank(normalize(signals.get(b).label()), kind);
+            if (ra != rb) {
+                return Integer.compare(ra, rb);
+            }
+            int byRate = Double.compare(signals.get(b).samplingRateHz(), signals.get(a).samplingRateHz());
+            return byRate != 0 ? byRate : Integer.compare(a, b);
+        });
+        return found.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**

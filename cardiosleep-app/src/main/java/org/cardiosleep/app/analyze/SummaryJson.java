@@ -29,6 +29,7 @@ public final class SummaryJson {
         rec.put("durationSec", round(r.durationSec()));
         rec.put("ecgChannel", r.ecgChannel());
         rec.put("ecgRateHz", r.ecgRateHz());
+        rec.put("ecgChannelChoice", r.ecgChoice());
         rec.put("spo2Channel", r.spo2Channel());
         m.put("recording", rec);
         m.put("parts", a.parts());

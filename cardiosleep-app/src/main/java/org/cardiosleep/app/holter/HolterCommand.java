@@ -16,7 +16,6 @@ import java.util.concurrent.Callable;
 import org.cardiosleep.app.AtomicOutput;
 import org.cardiosleep.app.CpuClock;
 import org.cardiosleep.app.UsageException;
-import org.cardiosleep.io.ChannelPicker;
 import org.cardiosleep.io.Recording;
 import org.cardiosleep.io.RecordingFormatException;
 import org.cardiosleep.io.Recordings;
@@ -173,7 +172,9 @@ public final class HolterCommand implements Callable<Integer> {
 
     private Beats detect() throws Exception {
         try (Recording rec = Recordings.open(file)) {
-            int ch = ChannelPicker.pick(rec, ChannelPicker.Kind.ECG, channel);
+            org.cardiosleep.pheno.analyze.EcgChannel.Choice choice =
+                    org.cardiosleep.pheno.analyze.EcgChannel.choose(rec, channel);
+            int ch = choice.channel();
             double fs = rec.signals().get(ch).samplingRateHz();
             DetectedBeats.Result d = DetectedBeats.run(rec, ch);
             double[] t = new double[d.samples().length];
@@ -186,7 +187,7 @@ public final class HolterCommand implements Callable<Integer> {
             double duration = Math.max(rec.durationSec(), t.length > 0 ? t[t.length - 1] : 0);
             Optional<LocalTime> clock = rec.startTime().map(LocalDateTime::toLocalTime);
             return new Beats(record, rec.format(), fs, d.samples(), t, d.classes(), duration, clock,
-                    "QRS detector on channel " + ch + " (" + rec.signals().get(ch).label() + ")",
+                    "QRS detector on channel " + ch + " (" + rec.signals().get(ch).label() + "), chosen " + choice.reason(),
                     d.classes() == null ? "none: beat classifier " + d.classStatus() : d.classStatus(),
                     d.detectCpuSec(), d.classifyCpuSec());
         }

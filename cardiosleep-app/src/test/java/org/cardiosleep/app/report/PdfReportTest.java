@@ -119,7 +119,7 @@ class PdfReportTest {
         RecordingSummary rec = night.recording();
         String source = "night (2) \\ back·slash é µV ms² ≥ 3.edf";
         NightAnalysis a = with(night, new RecordingSummary(source, rec.format(), rec.startTime(), rec.durationSec(),
-                rec.ecgChannel(), rec.ecgRateHz(), rec.spo2Channel()), night.variables(), night.strips());
+                rec.ecgChannel(), rec.ecgRateHz(), rec.ecgChoice(), rec.spo2Channel()), night.variables(), night.strips());
         PdfReader r = read(pdf(a));
         String page1 = new PdfTextExtractor(r).getTextFromPage(1);
         assertTrue(page1.contains("night (2) \\ back·slash é µV ms² >= 3.edf"), page1);

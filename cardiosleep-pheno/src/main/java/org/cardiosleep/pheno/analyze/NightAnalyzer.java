@@ -65,7 +65,8 @@ public final class NightAnalyzer {
         if (sig.isEmpty()) {
             throw new RecordingFormatException(rec.source(), "recording has no signals");
         }
-        int ecgCh = Channels.ecg(rec, opt.ecgChannel());
+        EcgChannel.Choice ecgChoice = EcgChannel.choose(rec, opt.ecgChannel());
+        int ecgCh = ecgChoice.channel();
         SignalInfo ecg = sig.get(ecgCh);
         double fs = ecg.samplingRateHz();
         long n = ecg.sampleCount();
@@ -210,7 +211,7 @@ public final class NightAnalyzer {
         }
         String start = rec.startTime().map(Object::toString).orElse("");
         RecordingSummary summary = new RecordingSummary(rec.source().getFileName().toString(), rec.format(), start,
-                durationSec, ecg.label(), fs, spCh >= 0 ? sig.get(spCh).label() : "");
+                durationSec, ecg.label(), fs, ecgChoice.reason(), spCh >= 0 ? sig.get(spCh).label() : "");
         steps.done("variables");
         List<EcgStrip> strips = StripPicker.pick(rec, ecgCh, beatTable, usable, events);
         steps.done("strips");
