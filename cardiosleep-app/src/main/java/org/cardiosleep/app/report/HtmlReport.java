@@ -62,7 +62,7 @@ public final class HtmlReport {
                 .append("<b>").append(esc(r.source())).append("</b> (").append(esc(r.format())).append(")<br>")
                 .append(r.startTime().isEmpty() ? "start time unknown" : "start " + esc(r.startTime().replace('T', ' ')))
                 .append(" · ").append(esc(duration(r.durationSec()))).append("<br>ECG from channel ").append(esc(r.ecgChannel()))
-                .append(" at ").append(SvgCanvas.n(r.ecgRateHz())).append(" Hz")
+                .append(" at ").append(SvgCanvas.n(r.ecgRateHz())).append(" Hz").append(esc(choiceNote(r)))
                 .append(r.spo2Channel().isEmpty() ? " · no SpO2" : " · SpO2 from channel " + esc(r.spo2Channel()))
                 .append("</div></header>\n");
 
@@ -150,6 +150,14 @@ public final class HtmlReport {
         if (!t.note().isEmpty()) {
             b.append("<p class=\"note\">").append(esc(t.note())).append("</p>");
         }
+    }
+
+    /**
+     * " (chosen for signal quality)" when the ECG lead was taken over the label's choice because
+     * the preferred lead was off or noisy for much of the recording; empty otherwise.
+     */
+    static String choiceNote(org.cardiosleep.pheno.analyze.RecordingSummary r) {
+        return r.ecgChoice() != null && r.ecgChoice().startsWith("by signal quality") ? " (chosen for signal quality)" : "";
     }
 
     static String duration(double sec) {

@@ -33,7 +33,7 @@ public final class PdfReport {
         l.paragraph(r.source() + " (" + r.format() + ") · "
                 + (r.startTime().isEmpty() ? "start unknown" : "start " + r.startTime().replace('T', ' ')) + " · "
                 + HtmlReport.duration(r.durationSec()) + " · ECG from channel " + r.ecgChannel() + " at "
-                + SvgCanvas.n(r.ecgRateHz()) + " Hz" + (r.spo2Channel().isEmpty() ? " · no SpO2"
+                + SvgCanvas.n(r.ecgRateHz()) + " Hz" + HtmlReport.choiceNote(r) + (r.spo2Channel().isEmpty() ? " · no SpO2"
                 : " · SpO2 from channel " + r.spo2Channel()), SMALL, false, GREY, 0, 0);
 
         cards(l, ReportModel.cards(a));

@@ -73,6 +73,36 @@ class AnalyzeCommandTest {
                 .startsWith("%PDF-"));
     }
 
+    /**
+     * A 2-lead ISHNE Holter whose preferred lead is off (noise) for most of the hour: the other lead
+     * is analysed, and the summary and the report say so.
+     */
+    @Test
+    void multiLeadHolterUsesTheCleanLead() throws Exception {
+        Path ishne = dir.resolve("two-leads.ecg");
+        try (org.cardiosleep.io.Recording r = org.cardiosleep.io.Recordings.open(edf)) {
+            double[] mv = r.readPhysical(0);
+            short[] clean = new short[mv.length], off = new short[mv.length];
+            java.util.Random rnd = new java.util.Random(2);
+            for (int i = 0; i < mv.length; i++) {
+                clean[i] = (short) Math.round(Math.max(-30, Math.min(30, mv[i])) * 1000);
+                off[i] = i < mv.length * 9 / 10 ? (short) Math.round(30 * rnd.nextGaussian()) : clean[i];
+            }
+            org.cardiosleep.io.ishne.IshneWriter.write(ishne, new org.cardiosleep.io.ishne.IshneWriter.Header(
+                    java.time.LocalDateTime.of(2026, 1, 1, 22, 30), "", (int) r.signals().get(0).samplingRateHz(),
+                    new int[] {1, 1}, new int[] {1000, 1000}), new short[][] {off, clean});
+        }
+        Path out = dir.resolve("out-ishne");
+        CliRun run = CliRun.of("analyze", ishne.toString(), "-o", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        JsonNode rec = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("recording");
+        assertEquals("ISHNE", rec.get("format").asText());
+        assertEquals("ECG 2", rec.get("ecgChannel").asText());
+        assertTrue(rec.get("ecgChannelChoice").asText().startsWith("by signal quality"), rec.toString());
+        assertTrue(Files.readString(out.resolve("report.html")).contains("ECG from channel ECG 2 at"));
+        assertTrue(Files.readString(out.resolve("report.html")).contains("(chosen for signal quality)"));
+    }
+
     @Test
     void jsonGoesToStdout() throws Exception {
         CliRun r = CliRun.of("analyze", edf.toString(), "-o", dir.resolve("out-json").toString(), "--json");
