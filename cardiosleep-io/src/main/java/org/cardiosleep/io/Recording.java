@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -69,6 +70,15 @@ public interface Recording extends AutoCloseable {
                     + n + "); read it in windows");
         }
         return readPhysical(channel, 0, (int) n);
+    }
+
+    /**
+     * Header fields particular to the format that say what the recording is (EDF patient and
+     * recording identification; ISHNE subject, recorder, pacemaker, lead quality, header CRC), in
+     * the file's order; empty when the format has none.
+     */
+    default Map<String, String> details() {
+        return Map.of();
     }
 
     /** Duration in seconds of the longest signal, including gaps for discontinuous recordings. */

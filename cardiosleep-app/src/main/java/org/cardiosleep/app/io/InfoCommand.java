@@ -63,6 +63,7 @@ public final class InfoCommand implements Callable<Integer> {
         m.put("durationSec", r.durationSec());
         m.put("segments", r.segments().size());
         m.put("annotations", r.annotations().size());
+        m.put("details", r.details());
         List<Map<String, Object>> sig = new ArrayList<>();
         for (SignalInfo s : r.signals()) {
             Map<String, Object> x = new LinkedHashMap<>();
@@ -86,6 +87,11 @@ public final class InfoCommand implements Callable<Integer> {
         out.printf("  duration    %s (%.1f s)%s%n", hms(r.durationSec()), r.durationSec(),
                 r.segments().size() > 1 ? ", " + r.segments().size() + " segments" : "");
         out.printf("  annotations %d%n", r.annotations().size());
+        r.details().forEach((k, v) -> {
+            if (!v.isBlank()) {
+                out.printf("  %-11s %s%n", k, v);
+            }
+        });
         out.printf("  %-3s %-20s %10s %12s %-6s %s%n", "#", "label", "rate (Hz)", "samples", "unit", "physical range");
         int i = 0;
         for (SignalInfo s : r.signals()) {

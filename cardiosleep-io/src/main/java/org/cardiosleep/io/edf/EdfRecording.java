@@ -106,6 +106,14 @@ public final class EdfRecording extends DecodingRecording {
         return header.recording();
     }
 
+    @Override
+    public java.util.Map<String, String> details() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("patient", header.patient());
+        m.put("recording", header.recording());
+        return m;
+    }
+
     /** Number of data records in the file. */
     public long recordCount() {
         return header.recordCount();

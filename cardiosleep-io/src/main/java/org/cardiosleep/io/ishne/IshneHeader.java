@@ -89,6 +89,32 @@ public record IshneHeader(long samplesPerLead, int ecgBlockOffset, int fileVersi
         return "ECG " + (i + 1);
     }
 
+    /** Name of a lead quality code (Table 2 of the standard). */
+    public static String qualityName(int code) {
+        return switch (code) {
+            case 1 -> "good";
+            case 2 -> "intermittent noise";
+            case 3 -> "frequent noise";
+            case 4 -> "intermittent disconnect";
+            case 5 -> "frequent disconnect";
+            case -9 -> "absent";
+            default -> "unknown";
+        };
+    }
+
+    /** Name of a pacemaker code. */
+    public static String pacemakerName(int code) {
+        return switch (code) {
+            case 0 -> "none";
+            case 1 -> "unknown type";
+            case 2 -> "single chamber unipolar";
+            case 3 -> "dual chamber unipolar";
+            case 4 -> "single chamber bipolar";
+            case 5 -> "dual chamber bipolar";
+            default -> "not stated";
+        };
+    }
+
     /** Recording date and start time, when both are valid. */
     public Optional<LocalDateTime> start() {
         try {

@@ -110,6 +110,30 @@ public final class IshneRecording extends DecodingRecording {
         return header;
     }
 
+    /**
+     * Subject ID, recorder, pacemaker, the recorder's quality code of each lead, the header CRC and
+     * the variable-length block; patient names and birth date are left out.
+     */
+    @Override
+    public java.util.Map<String, String> details() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("subject", header.subjectId());
+        m.put("recorder", header.recorder());
+        m.put("pacemaker", IshneHeader.pacemakerName(header.pacemaker()));
+        StringBuilder q = new StringBuilder();
+        for (int i = 0; i < header.leadCount(); i++) {
+            q.append(i == 0 ? "" : "; ").append(header.leadLabel(i)).append(": ")
+                    .append(IshneHeader.qualityName(header.leadQuality()[i]));
+        }
+        m.put("lead quality", q.toString());
+        m.put("header CRC", header.crcMatches() ? "matches" : String.format("stored %04X, computed %04X",
+                header.storedCrc(), header.computedCrc()));
+        if (!header.variableBlock().isEmpty()) {
+            m.put("notes", header.variableBlock());
+        }
+        return m;
+    }
+
     @Override
     public Path source() {
         return file;

@@ -21,6 +21,13 @@ public interface WfdbRecord extends Recording {
     /** The record's header (for multi-segment records: the master header). */
     WfdbHeader header();
 
+    /** The header's comment lines ("info strings": age, sex, medications, ... in PhysioNet records). */
+    @Override
+    default java.util.Map<String, String> details() {
+        java.util.List<String> c = header().comments();
+        return c.isEmpty() ? java.util.Map.of() : java.util.Map.of("comments", String.join(" | ", c));
+    }
+
     /** Frames in the record; signal {@code c} has {@code frames() * samplesPerFrame(c)} samples. */
     long frames();
 
