@@ -119,12 +119,15 @@ public final class NightAnalyzer {
         steps.done("ecg+qrs");
         String[] classStatus = new String[1];
         BeatTable classified = BeatClassPart.run(rec, ecgCh, beatTable, whole, classStatus);
-        whole = null;
         if (classified != null) {
             beatTable = classified;
         }
         parts.put("beatClasses", classStatus[0]);
         steps.done("classes");
+        CpcPart.Outcome cpc = CpcPart.run(rec, ecgCh, whole, beatTable, durationSec);
+        whole = null;
+        parts.put("cardiopulmonaryCoupling", cpc.status());
+        steps.done("cpc");
         parts.put("hrv", NightAnalysis.AVAILABLE);
         opt.progress().progress("sleep", 0, 1);
         SleepPart.Outcome sleep = SleepPart.run(beatTable, nEpochs, AnalysisOptions.EPOCH_SEC, opt.stager());
@@ -209,6 +212,7 @@ public final class NightAnalyzer {
             Summaries.put(vars, "apneaMinutes", apnea.result().apneaMinutes());
             Summaries.put(vars, "ahiEstimate", apnea.result().apneaMinutesPerHour());
         }
+        CpcPart.fill(vars, cpc.windows(), sleep.stage(), AnalysisOptions.EPOCH_SEC);
         String start = rec.startTime().map(Object::toString).orElse("");
         RecordingSummary summary = new RecordingSummary(rec.source().getFileName().toString(), rec.format(), start,
                 durationSec, ecg.label(), fs, ecgChoice.reason(), spCh >= 0 ? sig.get(spCh).label() : "");

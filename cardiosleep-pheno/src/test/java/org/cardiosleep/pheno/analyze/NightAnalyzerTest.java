@@ -35,6 +35,32 @@ class NightAnalyzerTest {
         assertEquals(8 * 60, A.value("recordingDurationMin"), 1e-9);
     }
 
+    /**
+     * Cardiopulmonary coupling on simulated 3-h nights (respiration modulates the R amplitude and the
+     * RR intervals; apneas add a cyclic heart-rate variation near 0.02 Hz): without apnea the coupling
+     * is mostly respiratory (high-frequency), with 40 apneas per hour the low-frequency coupling
+     * grows.
+     */
+    @Test
+    void couplingShiftsToLowFrequenciesWithApnea() throws Exception {
+        double[] logRatio = new double[2], share = new double[2];
+        double[] ahi = {0, 40};
+        for (int i = 0; i < 2; i++) {
+            SimulatedNight night = NightSimulator.simulate(SimConfig.night(5).withDurationSec(3 * 3600)
+                    .withTargetAhi(ahi[i]));
+            try (SimulatedRecording rec = new SimulatedRecording(night, Path.of("sim.edf"))) {
+                NightAnalysis a = NightAnalyzer.analyze(rec, AnalysisOptions.defaults());
+                assertEquals(NightAnalysis.AVAILABLE, a.parts().get("cardiopulmonaryCoupling"));
+                assertTrue(a.value("cpcWindows") > 30, "windows " + a.value("cpcWindows"));
+                logRatio[i] = a.value("cpcLogHfcLfc");
+                share[i] = a.value("cpcHfcSharePct");
+            }
+        }
+        assertTrue(share[0] > 60, "HFC share without apnea " + share[0]);
+        assertTrue(logRatio[1] < logRatio[0] - 0.3, "log HFC/LFC " + logRatio[0] + " without, " + logRatio[1] + " with apnea");
+        assertTrue(share[1] < share[0], "HFC share " + share[0] + " without, " + share[1] + " with apnea");
+    }
+
     @Test
     void leadOffIsFoundAsSignalLoss() {
         SimEpisode gap = NIGHT.leadOff();

@@ -61,14 +61,38 @@ public final class CardiopulmonaryCoupling {
         for (int i = 0; i < SUB; i++) {
             hann[i] = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / (SUB - 1));
         }
-        int bins = SUB / 2 + 1;
+        // the sub-windows start at multiples of SUB / 2, and each is shared by three windows: its
+        // auto- and cross-spectra are computed once
+        int subs = (n - SUB) / (SUB / 2) + 1;
+        double[][] pxx = new double[subs][], pyy = new double[subs][], pre = new double[subs][], pim = new double[subs][];
+        double[] bx = new double[SUB];
+        double[] by = new double[SUB];
+        for (int u = 0; u < subs; u++) {
+            int o = u * (SUB / 2);
+            load(xs, o, hann, bx);
+            load(ys, o, hann, by);
+            fft.realForward(bx);
+            fft.realForward(by);
+            double[] a = pxx[u] = new double[SUB / 2], b = pyy[u] = new double[SUB / 2];
+            double[] re = pre[u] = new double[SUB / 2], im = pim[u] = new double[SUB / 2];
+            for (int k = 1; k < SUB / 2; k++) {
+                double xr = bx[2 * k];
+                double xi = bx[2 * k + 1];
+                double yr = by[2 * k];
+                double yi = by[2 * k + 1];
+                a[k] = xr * xr + xi * xi;
+                b[k] = yr * yr + yi * yi;
+                // X · conj(Y)
+                re[k] = xr * yr + xi * yi;
+                im[k] = xi * yr - xr * yi;
+            }
+        }
+        double df = FS_HZ / SUB;
+        int bins = SUB / 2;
         double[] sxx = new double[bins];
         double[] syy = new double[bins];
         double[] sre = new double[bins];
         double[] sim = new double[bins];
-        double[] bx = new double[SUB];
-        double[] by = new double[SUB];
-        double df = FS_HZ / SUB;
         for (int w = 0; w + WINDOW <= n; w += STEP) {
             java.util.Arrays.fill(sxx, 0);
             java.util.Arrays.fill(syy, 0);
@@ -76,21 +100,12 @@ public final class CardiopulmonaryCoupling {
             java.util.Arrays.fill(sim, 0);
             // Three sub-windows of 512 at offsets 0, 256, 512 (50 % overlap).
             for (int s = 0; s < 3; s++) {
-                int o = w + s * (SUB / 2);
-                load(xs, o, hann, bx);
-                load(ys, o, hann, by);
-                fft.realForward(bx);
-                fft.realForward(by);
+                int u = w / (SUB / 2) + s;
                 for (int k = 1; k < SUB / 2; k++) {
-                    double xr = bx[2 * k];
-                    double xi = bx[2 * k + 1];
-                    double yr = by[2 * k];
-                    double yi = by[2 * k + 1];
-                    sxx[k] += xr * xr + xi * xi;
-                    syy[k] += yr * yr + yi * yi;
-                    // X · conj(Y)
-                    sre[k] += xr * yr + xi * yi;
-                    sim[k] += xi * yr - xr * yi;
+                    sxx[k] += pxx[u][k];
+                    syy[k] += pyy[u][k];
+                    sre[k] += pre[u][k];
+                    sim[k] += pim[u][k];
                 }
             }
             double hfc = 0;

@@ -44,8 +44,7 @@ public final class Edr {
             if (k == 0) {
                 baseline = ecg[Math.max(0, Math.min(ecg.length - 1, r))];
             } else {
-                java.util.Arrays.sort(buf, 0, k);
-                baseline = buf[k / 2];
+                baseline = org.cardiosleep.signal.Selection.select(buf, k, k / 2); // the element a sort would put at k / 2
             }
             double peak = 0;
             double s = 0;

@@ -1,0 +1,140 @@
+package org.cardiosleep.pheno.analyze;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+import org.cardiosleep.io.Recording;
+import org.cardiosleep.signal.Selection;
+import org.cardiosleep.signal.resp.CardiopulmonaryCoupling;
+import org.cardiosleep.signal.resp.Edr;
+import org.cardiosleep.signal.sleep.NnSeries;
+
+/**
+ * Cardiopulmonary coupling of the night ({@link CardiopulmonaryCoupling}, after Thomas et al., Sleep
+ * 2005): the cleaned NN intervals against the ECG-derived respiration, the R amplitude of each
+ * normal beat above its local baseline ({@link Edr}; amplitudes beyond 5 robust SDs of the night's
+ * median are left out as artefacts), in 8.5-min windows advanced by 2.1 min. The ECG is the one
+ * kept for the classifier when the night fits in memory, else read again in 10-min chunks.
+ */
+final class CpcPart {
+    /** Chunk read for a recording too long to keep in memory. */
+    static final double CHUNK_SEC = 600;
+    /** EDR amplitudes further than this many robust SDs from the median are left out. */
+    static final double MAX_EDR_Z = 5;
+
+    private CpcPart() {
+    }
+
+    record Outcome(List<CardiopulmonaryCoupling.Window> windows, String status) {
+    }
+
+    static Outcome run(Recording rec, int ch, double[] whole, BeatTable beats, double durationSec) throws IOException {
+        int nb = beats.size();
+        double fs = beats.rateHz();
+        boolean[] normal = SleepPart.normal(beats);
+        int m = 0;
+        long[] peaks = new long[nb];
+        for (int i = 0; i < nb; i++) {
+            if (normal[i]) {
+                peaks[m++] = beats.samples()[i];
+            }
+        }
+        peaks = Arrays.copyOf(peaks, m);
+        double[] amp = whole != null ? Edr.fromEcg(whole, fs, peaks).amplitude() : chunkedAmplitude(rec, ch, fs, peaks);
+        double[] t = new double[m], a = new double[m];
+        int k = keepPlausible(peaks, amp, fs, t, a);
+        NnSeries nn = NnSeries.fromBeats(SleepPart.beatTimes(beats), normal);
+        List<CardiopulmonaryCoupling.Window> w = CardiopulmonaryCoupling.compute(nn.timeSec(), nn.rrSec(),
+                Arrays.copyOf(t, k), Arrays.copyOf(a, k), 0, durationSec);
+        if (w.isEmpty()) {
+            return new Outcome(w, "not available: fewer than 8.5 min of normal beats with an ECG-derived respiration");
+        }
+        return new Outcome(w, NightAnalysis.AVAILABLE);
+    }
+
+    /**
+     * The night's coupling variables over the windows centred in a sleep epoch (every window when
+     * the night is not staged): how many, the mean share of the coupling in the high-frequency band,
+     * and the median log10 of HFC/LFC. Left unset when there are no such windows.
+     */
+    static void fill(java.util.Map<String, Double> vars, List<CardiopulmonaryCoupling.Window> windows, byte[] stage,
+                     double epochSec) {
+        double[] share = new double[windows.size()], ratio = new double[windows.size()];
+        int k = 0;
+        for (CardiopulmonaryCoupling.Window w : windows) {
+            int e = (int) Math.floor(w.centreSec() / epochSec);
+            boolean asleep = stage == null || (e < stage.length && stage[e] >= 1);
+            double total = w.hfc() + w.lfc() + w.vlfc();
+            if (!asleep || !(total > 0) || !(w.lfc() > 0) || !(w.hfc() > 0)) {
+                continue;
+            }
+            share[k] = 100 * w.hfc() / total;
+            ratio[k++] = Math.log10(w.hfc() / w.lfc());
+        }
+        if (k == 0) {
+            return;
+        }
+        double mean = 0;
+        for (int i = 0; i < k; i++) {
+            mean += share[i];
+        }
+        Summaries.put(vars, "cpcWindows", k);
+        Summaries.put(vars, "cpcHfcSharePct", mean / k);
+        Summaries.put(vars, "cpcLogHfcLfc", k % 2 == 1 ? Selection.select(ratio, k, k / 2)
+                : 0.5 * (Selection.select(ratio.clone(), k, k / 2 - 1) + Selection.select(ratio, k, k / 2)));
+    }
+
+    /** EDR amplitudes read chunk by chunk (with the half second either side the baseline needs). */
+    private static double[] chunkedAmplitude(Recording rec, int ch, double fs, long[] peaks) throws IOException {
+        long n = rec.signals().get(ch).sampleCount();
+        long chunk = Math.round(CHUNK_SEC * fs), margin = Math.round(0.5 * fs);
+        double[] amp = new double[peaks.length];
+        int i = 0;
+        for (long start = 0; start < n && i < peaks.length; start += chunk) {
+            long end = Math.min(n, start + chunk);
+            int j = i;
+            while (j < peaks.length && peaks[j] < end) {
+                j++;
+            }
+            if (j > i) {
+                long from = Math.max(0, start - margin), to = Math.min(n, end + margin);
+                double[] x = rec.readPhysical(ch, from, (int) (to - from));
+                long[] local = new long[j - i];
+                for (int q = i; q < j; q++) {
+                    local[q - i] = peaks[q] - from;
+                }
+                System.arraycopy(Edr.fromEcg(x, fs, local).amplitude(), 0, amp, i, j - i);
+            }
+            i = j;
+        }
+        return amp;
+    }
+
+    /** Copies the finite amplitudes within {@value #MAX_EDR_Z} robust SDs of the median; returns how many. */
+    private static int keepPlausible(long[] peaks, double[] amp, double fs, double[] t, double[] a) {
+        double[] finite = new double[amp.length];
+        int f = 0;
+        for (double v : amp) {
+            if (Double.isFinite(v)) {
+                finite[f++] = v;
+            }
+        }
+        if (f == 0) {
+            return 0;
+        }
+        double med = Selection.select(finite.clone(), f, f / 2);
+        for (int i = 0; i < f; i++) {
+            finite[i] = Math.abs(finite[i] - med);
+        }
+        double sd = 1.4826 * Selection.select(finite, f, f / 2);
+        int k = 0;
+        for (int i = 0; i < amp.length; i++) {
+            if (Double.isFinite(amp[i]) && (sd == 0 || Math.abs(amp[i] - med) <= MAX_EDR_Z * sd)) {
+                t[k] = peaks[i] / fs;
+                a[k++] = amp[i];
+            }
+        }
+        return k;
+    }
+}
