@@ -89,30 +89,19 @@ public record IshneHeader(long samplesPerLead, int ecgBlockOffset, int fileVersi
         return "ECG " + (i + 1);
     }
 
-    /** Name of a lead quality code (Table 2 of the standard). */
+    private static final String[] QUALITY_NAMES = {"unknown", "good", "intermittent noise", "frequent noise",
+        "intermittent disconnect", "frequent disconnect"};
+    private static final String[] PACEMAKER_NAMES = {"none", "unknown type", "single chamber unipolar",
+        "dual chamber unipolar", "single chamber bipolar", "dual chamber bipolar"};
+
+    /** Name of a lead quality code (Table 2 of the standard); -9 is "absent". */
     public static String qualityName(int code) {
-        return switch (code) {
-            case 1 -> "good";
-            case 2 -> "intermittent noise";
-            case 3 -> "frequent noise";
-            case 4 -> "intermittent disconnect";
-            case 5 -> "frequent disconnect";
-            case -9 -> "absent";
-            default -> "unknown";
-        };
+        return code == -9 ? "absent" : code >= 0 && code < QUALITY_NAMES.length ? QUALITY_NAMES[code] : "unknown";
     }
 
-    /** Name of a pacemaker code. */
+    /** Name of a pacemaker code; -9 and unknown codes are "not stated". */
     public static String pacemakerName(int code) {
-        return switch (code) {
-            case 0 -> "none";
-            case 1 -> "unknown type";
-            case 2 -> "single chamber unipolar";
-            case 3 -> "dual chamber unipolar";
-            case 4 -> "single chamber bipolar";
-            case 5 -> "dual chamber bipolar";
-            default -> "not stated";
-        };
+        return code >= 0 && code < PACEMAKER_NAMES.length ? PACEMAKER_NAMES[code] : "not stated";
     }
 
     /** Recording date and start time, when both are valid. */
