@@ -21,7 +21,7 @@ public final class AnalyzeNightJob implements NightJob {
     private static final long serialVersionUID = 1L;
     /** Epoch-table columns stored, in this order. */
     static final String[] EPOCH_COLUMNS = {"stage", "hr_bpm", "rmssd_ms", "sdnn_ms", "beats", "ventricular",
-            "supraventricular", "quality", "spo2_mean_pct"};
+            "supraventricular", "quality", "spo2_mean_pct", "cpc_hfc_share_pct"};
 
     private final boolean withEpochs;
 
@@ -71,6 +71,7 @@ public final class AnalyzeNightJob implements NightJob {
             cols[6][k] = e.supraventricular()[k] < 0 ? Double.NaN : e.supraventricular()[k];
             cols[7][k] = e.quality()[k];
             cols[8][k] = e.spo2MeanPct()[k];
+            cols[9][k] = e.cpcHfcSharePct()[k];
         }
         List<NightEvent> ev = a.events();
         String[] types = new String[ev.size()];

@@ -17,7 +17,8 @@ import org.cardiosleep.pheno.analyze.NightEvent;
 final class Charts {
     static final double LEFT = 70, RIGHT = 14, TOP = 22, AXIS = 20;
     static final String INK = "#1f2933", GRID = "#d9dee3", MUTED = "#7b8794", FRAME = "#9aa5b1";
-    static final String HR = "#c0392b", HRV = "#2e86c1", SPO2 = "#16a085", REM = "#d35400", SLEEP = "#34495e";
+    static final String HR = "#c0392b", HRV = "#2e86c1", SPO2 = "#16a085", REM = "#d35400", SLEEP = "#34495e",
+            CPC = "#6c3483";
     private static final String[] HYPNO_ORDER = {"W", "REM", "Light", "Deep"};
 
     private Charts() {
@@ -140,16 +141,16 @@ final class Charts {
         return p.startsWith("not available: ") ? p.substring("not available: ".length()) : p;
     }
 
-    /** A per-epoch trend panel (heart rate or RMSSD). */
-    static void epochTrend(Canvas c, NightAnalysis a, float[] values, String title, String unit, String color,
-                           double w, double h, boolean axisLabels) {
+    /** A per-epoch trend panel (heart rate, RMSSD, coupling); {@code part} names the pipeline part it comes from. */
+    static void epochTrend(Canvas c, NightAnalysis a, float[] values, String part, String title, String unit,
+                           String color, double w, double h, boolean axisLabels) {
         TimeAxis ax = new TimeAxis(a, w);
         double top = TOP, bottom = h - (axisLabels ? AXIS : 6);
         ax.draw(c, top, bottom, axisLabels);
         frame(c, ax, top, bottom, title, unit);
         double[] range = robustRange(values);
         if (range == null) {
-            c.text((ax.x0 + ax.x1) / 2, (top + bottom) / 2 + 4, title + " not available: " + reason(a, "beats"), 11,
+            c.text((ax.x0 + ax.x1) / 2, (top + bottom) / 2 + 4, title + " not available: " + reason(a, part), 11,
                     MUTED, Canvas.CENTER, false);
             return;
         }

@@ -80,11 +80,15 @@ public final class HtmlReport {
         Charts.hypnogram(hyp, a, WIDTH, 130);
         b.append(hyp.finish());
         SvgCanvas hr = new SvgCanvas("hr-trend", "chart", WIDTH, 92, "Heart rate per 30-s epoch");
-        Charts.epochTrend(hr, a, a.epochs().hrBpm(), "Heart rate", "bpm", Charts.HR, WIDTH, 92, false);
+        Charts.epochTrend(hr, a, a.epochs().hrBpm(), "beats", "Heart rate", "bpm", Charts.HR, WIDTH, 92, false);
         b.append(hr.finish());
         SvgCanvas hrv = new SvgCanvas("hrv-trend", "chart", WIDTH, 92, "RMSSD per 30-s epoch");
-        Charts.epochTrend(hrv, a, a.epochs().rmssdMs(), "RMSSD", "ms", Charts.HRV, WIDTH, 92, false);
+        Charts.epochTrend(hrv, a, a.epochs().rmssdMs(), "beats", "RMSSD", "ms", Charts.HRV, WIDTH, 92, false);
         b.append(hrv.finish());
+        SvgCanvas cpc = new SvgCanvas("cpc-trend", "chart", WIDTH, 92, "High-frequency coupling per 30-s epoch");
+        Charts.epochTrend(cpc, a, a.epochs().cpcHfcSharePct(), "cardiopulmonaryCoupling", "HF coupling", "%", Charts.CPC,
+                WIDTH, 92, false);
+        b.append(cpc.finish());
         SvgCanvas sp = new SvgCanvas("spo2-trend", "chart", WIDTH, 92, "SpO2");
         Charts.spo2Trend(sp, a, WIDTH, 92, false);
         b.append(sp.finish());

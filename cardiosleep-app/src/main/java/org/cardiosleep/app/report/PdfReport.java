@@ -15,6 +15,8 @@ import org.cardiosleep.pheno.analyze.RecordingSummary;
  */
 public final class PdfReport {
     static final double PAGE_WIDTH = 842, PAGE_HEIGHT = 595;
+    /** Height of one trend panel on the first page (pt). */
+    static final double TREND_PT = 50;
     private static final int BLACK = 0x000000, GREY = 0x616e7c, BLUE = 0x2e86c1, LINE = 0xe4e7eb, FRAME = 0xc5ccd3,
             CAPTION = 0xf0f3f7;
     private static final double BODY = 9, SMALL = 7.5, H1 = 18, H2 = 12.5;
@@ -39,12 +41,15 @@ public final class PdfReport {
         cards(l, ReportModel.cards(a));
 
         l.paragraph("The night at a glance", H2, true, BLACK, 6, 2);
-        l.chart(88, 2, (c, wd, ht) -> Charts.hypnogram(c, a, wd, ht));
-        l.chart(62, 2, (c, wd, ht) -> Charts.epochTrend(c, a, a.epochs().hrBpm(), "Heart rate", "bpm", Charts.HR,
+        // five panels and the event timeline share the first page with the headline cards
+        l.chart(84, 2, (c, wd, ht) -> Charts.hypnogram(c, a, wd, ht));
+        l.chart(TREND_PT, 2, (c, wd, ht) -> Charts.epochTrend(c, a, a.epochs().hrBpm(), "beats", "Heart rate", "bpm", Charts.HR,
                 wd, ht, false));
-        l.chart(62, 2, (c, wd, ht) -> Charts.epochTrend(c, a, a.epochs().rmssdMs(), "RMSSD", "ms", Charts.HRV,
+        l.chart(TREND_PT, 2, (c, wd, ht) -> Charts.epochTrend(c, a, a.epochs().rmssdMs(), "beats", "RMSSD", "ms", Charts.HRV,
                 wd, ht, false));
-        l.chart(62, 2, (c, wd, ht) -> Charts.spo2Trend(c, a, wd, ht, false));
+        l.chart(TREND_PT, 2, (c, wd, ht) -> Charts.epochTrend(c, a, a.epochs().cpcHfcSharePct(), "cardiopulmonaryCoupling",
+                "HF coupling", "%", Charts.CPC, wd, ht, false));
+        l.chart(TREND_PT, 2, (c, wd, ht) -> Charts.spo2Trend(c, a, wd, ht, false));
         l.chart(96, 2, (c, wd, ht) -> Charts.eventTimeline(c, a, wd, ht));
 
         if (!a.strips().isEmpty()) {

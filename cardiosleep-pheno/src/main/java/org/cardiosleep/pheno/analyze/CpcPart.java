@@ -14,7 +14,8 @@ import org.cardiosleep.signal.sleep.NnSeries;
  * Cardiopulmonary coupling of the night ({@link CardiopulmonaryCoupling}, after Thomas et al., Sleep
  * 2005): the cleaned NN intervals against the ECG-derived respiration, the R amplitude of each
  * normal beat above its local baseline ({@link Edr}; amplitudes beyond 5 robust SDs of the night's
- * median are left out as artefacts), in 8.5-min windows advanced by 2.1 min. The ECG is the one
+ * median are left out as artefacts), in 8.5-min windows advanced by 2.1 min; windows overlapping a
+ * detected AF episode are left out. The ECG is the one
  * kept for the classifier when the night fits in memory, else read again in 10-min chunks.
  */
 final class CpcPart {
@@ -54,6 +55,29 @@ final class CpcPart {
     }
 
     /**
+     * The windows that do not overlap a detected atrial fibrillation/flutter episode: in AF the RR
+     * intervals no longer follow the autonomic drive that cardiopulmonary coupling measures.
+     */
+    static Outcome outsideAf(Outcome o, List<NightEvent> events) {
+        double half = CardiopulmonaryCoupling.WINDOW / CardiopulmonaryCoupling.FS_HZ / 2;
+        List<CardiopulmonaryCoupling.Window> kept = new java.util.ArrayList<>();
+        for (CardiopulmonaryCoupling.Window w : o.windows()) {
+            boolean af = false;
+            for (NightEvent e : events) {
+                if (e.type().equals(EventTypes.AF) && e.onsetSec() < w.centreSec() + half
+                        && e.onsetSec() + e.durationSec() > w.centreSec() - half) {
+                    af = true;
+                    break;
+                }
+            }
+            if (!af) {
+                kept.add(w);
+            }
+        }
+        return new Outcome(kept, o.status());
+    }
+
+    /**
      * The night's coupling variables over the windows centred in a sleep epoch (every window when
      * the night is not staged): how many, the mean share of the coupling in the high-frequency band,
      * and the median log10 of HFC/LFC. Left unset when there are no such windows.
@@ -83,6 +107,30 @@ final class CpcPart {
         Summaries.put(vars, "cpcHfcSharePct", mean / k);
         Summaries.put(vars, "cpcLogHfcLfc", k % 2 == 1 ? Selection.select(ratio, k, k / 2)
                 : 0.5 * (Selection.select(ratio.clone(), k, k / 2 - 1) + Selection.select(ratio, k, k / 2)));
+    }
+
+    /**
+     * Per epoch, the high-frequency share (%) of the coupling window whose centre is nearest the
+     * epoch's centre; NaN where no window reaches the epoch (the first and last 4 min, gaps).
+     */
+    static float[] perEpoch(List<CardiopulmonaryCoupling.Window> windows, int epochs, double epochSec) {
+        float[] out = new float[epochs];
+        Arrays.fill(out, Float.NaN);
+        double half = CardiopulmonaryCoupling.WINDOW / CardiopulmonaryCoupling.FS_HZ / 2;
+        int w = 0;
+        for (int e = 0; e < epochs && !windows.isEmpty(); e++) {
+            double t = (e + 0.5) * epochSec;
+            while (w + 1 < windows.size()
+                    && Math.abs(windows.get(w + 1).centreSec() - t) <= Math.abs(windows.get(w).centreSec() - t)) {
+                w++;
+            }
+            CardiopulmonaryCoupling.Window x = windows.get(w);
+            double total = x.hfc() + x.lfc() + x.vlfc();
+            if (Math.abs(x.centreSec() - t) <= half && total > 0) {
+                out[e] = (float) (100 * x.hfc() / total);
+            }
+        }
+        return out;
     }
 
     /** EDR amplitudes read chunk by chunk (with the half second either side the baseline needs). */

@@ -15,10 +15,12 @@ package org.cardiosleep.pheno.analyze;
  * @param supraventricular supraventricular ectopic beats in the epoch (-1 when unclassified)
  * @param quality       fraction (0-1) of the epoch's seconds with a usable ECG
  * @param spo2MeanPct   mean SpO2 in the epoch, %
+ * @param cpcHfcSharePct share of the cardiopulmonary coupling in the high-frequency band (0.1-0.4 Hz), %, of
+ *                      the 8.5-min coupling window centred nearest the epoch ({@link CpcPart})
  */
 public record EpochTable(double epochSec, byte[] stage, float[][] stageProb, float[] hrBpm, float[] rmssdMs,
                          float[] sdnnMs, int[] beats, int[] ventricular, int[] supraventricular, float[] quality,
-                         float[] spo2MeanPct) {
+                         float[] spo2MeanPct, float[] cpcHfcSharePct) {
 
     /** Labels of the 4-class stages, index = stage value. */
     public static final String[] STAGE_LABELS = {"W", "Light", "Deep", "REM"};

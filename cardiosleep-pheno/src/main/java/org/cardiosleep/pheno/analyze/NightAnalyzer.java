@@ -144,6 +144,7 @@ public final class NightAnalyzer {
             // S beats inside AF counted as N (see HolterAnalysis): every table and count agrees
             beatTable = new BeatTable(beatTable.rateHz(), beatTable.samples(), holter.result().classes(), true);
         }
+        cpc = CpcPart.outsideAf(cpc, holter.events());
         steps.done("holter");
         parts.put("holter", beatTable.classified() ? NightAnalysis.AVAILABLE
                 : "available for rhythm (AF, pauses, rate); ectopy " + classStatus[0]);
@@ -170,7 +171,7 @@ public final class NightAnalyzer {
         float[] spo2Mean = new float[nEpochs];
         Arrays.fill(spo2Mean, Float.NaN);
         EpochTable epochs = new EpochTable(AnalysisOptions.EPOCH_SEC, stage, sleep.prob(), hr, rmssd, sdnn, count, vent,
-                supra, quality, spo2Mean);
+                supra, quality, spo2Mean, CpcPart.perEpoch(cpc.windows(), nEpochs, AnalysisOptions.EPOCH_SEC));
 
         // 3. events
         List<NightEvent> events = new ArrayList<>(signalLoss(usable));

@@ -76,7 +76,7 @@ public final class VariableCatalog {
         add("apneaMinutes", "Apnea minutes", "min", g, "Minutes classified as apnea by the ECG apnea detector (per-minute, Apnea-ECG protocol).");
         add("ahiEstimate", "Apnea-minute index (AHI surrogate)", "/h", g, "Apnea minutes per hour of recording: the ECG surrogate of the AHI (Penzel et al. 2000).");
         g = "coupling";
-        add("cpcWindows", "Coupling windows in sleep", "windows", g, "Cardiopulmonary coupling (after Thomas et al. 2005): 8.5-min windows, advanced by 2.1 min, of the cleaned NN intervals against the ECG-derived respiration (R amplitude of normal beats), whose centre lies in a sleep epoch (every window when the night is not staged).");
+        add("cpcWindows", "Coupling windows in sleep", "windows", g, "Cardiopulmonary coupling (after Thomas et al. 2005): 8.5-min windows, advanced by 2.1 min, of the cleaned NN intervals against the ECG-derived respiration (R amplitude of normal beats), whose centre lies in a sleep epoch (every window when the night is not staged) and that overlap no detected AF episode.");
         add("cpcHfcSharePct", "High-frequency coupling share", "%", g, "Mean over those windows of the coupling (coherence x cross-power) in 0.1-0.4 Hz over that in 0.0039-0.4 Hz: the share of stable, respiration-locked coupling. A continuous measure; the categorical HFC/LFC/VLFC scoring of the literature is not applied.");
         add("cpcLogHfcLfc", "HFC/LFC ratio (log10)", "log10", g, "Median over those windows of log10(coupling in 0.1-0.4 Hz / coupling in 0.01-0.1 Hz); high in stable NREM sleep, low in unstable sleep and periodic breathing.");
         g = "oximetry";
