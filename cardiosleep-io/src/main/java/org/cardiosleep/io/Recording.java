@@ -29,14 +29,19 @@ public interface Recording extends AutoCloseable {
     /** The signals, in file order. */
     List<SignalInfo> signals();
 
-    /** Recording-level annotations (EDF+ TALs, NSRR events, ...); empty when there are none. */
-    List<Annotation> annotations();
+    /** Recording-level annotations (EDF+ TALs, NSRR events, ...); empty when there are none (the default). */
+    default List<Annotation> annotations() {
+        return List.of();
+    }
 
     /**
      * The contiguous stretches of data; a continuous recording has exactly one segment starting at
-     * 0 s. Gaps between segments are real time without data.
+     * 0 s (the default: the first signal's samples from 0 s). Gaps between segments are real time
+     * without data.
      */
-    List<Segment> segments();
+    default List<Segment> segments() {
+        return List.of(new Segment(0, 0, signals().isEmpty() ? 0 : signals().get(0).sampleCount()));
+    }
 
     /** Reads {@code count} digital samples of signal {@code channel} starting at {@code startSample}. */
     int[] readDigital(int channel, long startSample, int count) throws IOException;

@@ -5,9 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
-import org.cardiosleep.io.Annotation;
 import org.cardiosleep.io.Recording;
-import org.cardiosleep.io.Segment;
 import org.cardiosleep.io.SignalInfo;
 
 /**
@@ -49,15 +47,6 @@ public final class CsvRecording implements Recording {
         return signals;
     }
 
-    @Override
-    public List<Annotation> annotations() {
-        return List.of();
-    }
-
-    @Override
-    public List<Segment> segments() {
-        return List.of(new Segment(0, 0, values.length == 0 ? 0 : values[0].length));
-    }
 
     @Override
     public int[] readDigital(int channel, long startSample, int count) {

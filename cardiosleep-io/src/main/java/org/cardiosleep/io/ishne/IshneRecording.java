@@ -10,11 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.cardiosleep.io.Annotation;
 import org.cardiosleep.io.DecodingRecording;
 import org.cardiosleep.io.MappedUnits;
 import org.cardiosleep.io.RecordingFormatException;
-import org.cardiosleep.io.Segment;
 import org.cardiosleep.io.SignalInfo;
 
 /**
@@ -29,7 +27,9 @@ import org.cardiosleep.io.SignalInfo;
  * ("ISHNE, header CRC mismatch") but does not stop the reading: the fields the samples depend on
  * are checked one by one instead.
  *
- * <p>Thread-safe for concurrent reads. {@link #close()} closes the file.
+ * <p>ISHNE beat annotations live in a separate file ({@code ANN  1.0}), which is not read: the
+ * recording has no annotations and one continuous segment. Thread-safe for concurrent reads.
+ * {@link #close()} closes the file.
  */
 public final class IshneRecording extends DecodingRecording {
     /** Default size of one mapped chunk. */
@@ -154,16 +154,6 @@ public final class IshneRecording extends DecodingRecording {
         return signals;
     }
 
-    /** ISHNE beat annotations live in a separate file; the ECG file itself has none. */
-    @Override
-    public List<Annotation> annotations() {
-        return List.of();
-    }
-
-    @Override
-    public List<Segment> segments() {
-        return List.of(new Segment(0, 0, frames));
-    }
 
     /** Decodes samples into {@code digital} or, converted to millivolts, into {@code physical}. */
     @Override
