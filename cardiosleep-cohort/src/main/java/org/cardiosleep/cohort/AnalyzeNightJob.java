@@ -21,7 +21,8 @@ public final class AnalyzeNightJob implements NightJob {
     private static final long serialVersionUID = 1L;
     /** Epoch-table columns stored, in this order. */
     static final String[] EPOCH_COLUMNS = {"stage", "hr_bpm", "rmssd_ms", "sdnn_ms", "beats", "ventricular",
-            "supraventricular", "quality", "spo2_mean_pct", "cpc_hfc_share_pct"};
+            "supraventricular", "quality", "spo2_mean_pct", "cpc_hfc_share_pct",
+            "resp_rate_per_min"};
 
     private final boolean withEpochs;
 
@@ -72,6 +73,7 @@ public final class AnalyzeNightJob implements NightJob {
             cols[7][k] = e.quality()[k];
             cols[8][k] = e.spo2MeanPct()[k];
             cols[9][k] = e.cpcHfcSharePct()[k];
+            cols[10][k] = e.respRatePerMin()[k];
         }
         List<NightEvent> ev = a.events();
         String[] types = new String[ev.size()];

@@ -24,7 +24,7 @@ final class TableWriters {
         EpochTable e = a.epochs();
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("epoch,onsetSec,stage,pWake,pLight,pDeep,pRem,hrBpm,rmssdMs,sdnnMs,beats,ventricular,"
-                    + "supraventricular,quality,spo2MeanPct,cpcHfcSharePct\n");
+                    + "supraventricular,quality,spo2MeanPct,cpcHfcSharePct,respRatePerMin\n");
             StringBuilder b = new StringBuilder(128);
             for (int i = 0; i < e.size(); i++) {
                 b.setLength(0);
@@ -40,7 +40,8 @@ final class TableWriters {
                         .append(',').append(e.ventricular()[i] < 0 ? "" : Integer.toString(e.ventricular()[i]))
                         .append(',').append(e.supraventricular()[i] < 0 ? "" : Integer.toString(e.supraventricular()[i]))
                         .append(',').append(fmt(e.quality()[i], 3)).append(',').append(fmt(e.spo2MeanPct()[i], 2))
-                        .append(',').append(fmt(e.cpcHfcSharePct()[i], 1)).append('\n');
+                        .append(',').append(fmt(e.cpcHfcSharePct()[i], 1)).append(',')
+                        .append(fmt(e.respRatePerMin()[i], 1)).append('\n');
                 w.write(b.toString());
             }
         }

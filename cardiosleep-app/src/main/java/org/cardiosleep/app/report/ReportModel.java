@@ -68,9 +68,10 @@ final class ReportModel {
         t.add(hrv);
         t.add(varTable(a, "holter-table", "Arrhythmia (Holter)", "holter", ""));
         t.add(varTable(a, "apnea-table", "Sleep apnea (ECG)", "apnea", ""));
-        t.add(varTable(a, "coupling-table", "Cardiopulmonary coupling (ECG)", "coupling", "NN intervals against the "
-                + "ECG-derived respiration in 8.5-min windows of sleep (after Thomas 2005); continuous measures, no "
-                + "categorical scoring."));
+        t.add(varTable(a, "coupling-table", "Breathing and cardiopulmonary coupling (ECG)", "coupling", "From the "
+                + "ECG-derived respiration (R amplitude): breathing rate per epoch, and its coupling with the NN "
+                + "intervals in 8.5-min windows of sleep (after Thomas 2005); continuous measures, no categorical "
+                + "scoring."));
         String oxNote = a.oximetry() == null ? "" : "Desaturations by AASM rules (drop from the maximum of the "
                 + "preceding 120 s, 10-120 s). Indices per hour of " + (a.oximetry().sleepDenominator() ? "sleep"
                 : "valid SpO2 recording (night not staged)") + ". Hypoxic burden (Azarbarzin 2019) anchored on "

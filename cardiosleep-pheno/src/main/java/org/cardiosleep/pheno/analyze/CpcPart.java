@@ -8,6 +8,7 @@ import org.cardiosleep.io.Recording;
 import org.cardiosleep.signal.Selection;
 import org.cardiosleep.signal.resp.CardiopulmonaryCoupling;
 import org.cardiosleep.signal.resp.Edr;
+import org.cardiosleep.signal.resp.RespiratoryRate;
 import org.cardiosleep.signal.sleep.NnSeries;
 
 /**
@@ -15,7 +16,8 @@ import org.cardiosleep.signal.sleep.NnSeries;
  * 2005): the cleaned NN intervals against the ECG-derived respiration, the R amplitude of each
  * normal beat above its local baseline ({@link Edr}; amplitudes beyond 5 robust SDs of the night's
  * median are left out as artefacts), in 8.5-min windows advanced by 2.1 min; windows overlapping a
- * detected AF episode are left out. The ECG is the one
+ * detected AF episode are left out. The same EDR gives the breathing rate per epoch
+ * ({@link RespiratoryRate}). The ECG is the one
  * kept for the classifier when the night fits in memory, else read again in 10-min chunks.
  */
 final class CpcPart {
@@ -27,10 +29,16 @@ final class CpcPart {
     private CpcPart() {
     }
 
-    record Outcome(List<CardiopulmonaryCoupling.Window> windows, String status) {
+    /**
+     * @param windows   coupling windows
+     * @param status    part status
+     * @param respRate  breaths per minute per epoch from the same EDR ({@link RespiratoryRate}), NaN where not found
+     */
+    record Outcome(List<CardiopulmonaryCoupling.Window> windows, String status, float[] respRate) {
     }
 
-    static Outcome run(Recording rec, int ch, double[] whole, BeatTable beats, double durationSec) throws IOException {
+    static Outcome run(Recording rec, int ch, double[] whole, BeatTable beats, double durationSec, int epochs,
+                       double epochSec) throws IOException {
         int nb = beats.size();
         double fs = beats.rateHz();
         boolean[] normal = SleepPart.normal(beats);
@@ -46,12 +54,15 @@ final class CpcPart {
         double[] t = new double[m], a = new double[m];
         int k = keepPlausible(peaks, amp, fs, t, a);
         NnSeries nn = NnSeries.fromBeats(SleepPart.beatTimes(beats), normal);
-        List<CardiopulmonaryCoupling.Window> w = CardiopulmonaryCoupling.compute(nn.timeSec(), nn.rrSec(),
-                Arrays.copyOf(t, k), Arrays.copyOf(a, k), 0, durationSec);
+        double[] edrT = Arrays.copyOf(t, k), edrA = Arrays.copyOf(a, k);
+        float[] resp = RespiratoryRate.perEpoch(edrT, edrA, epochs, epochSec);
+        List<CardiopulmonaryCoupling.Window> w = CardiopulmonaryCoupling.compute(nn.timeSec(), nn.rrSec(), edrT, edrA,
+                0, durationSec);
         if (w.isEmpty()) {
-            return new Outcome(w, "not available: fewer than 8.5 min of normal beats with an ECG-derived respiration");
+            return new Outcome(w, "not available: fewer than 8.5 min of normal beats with an ECG-derived respiration",
+                    resp);
         }
-        return new Outcome(w, NightAnalysis.AVAILABLE);
+        return new Outcome(w, NightAnalysis.AVAILABLE, resp);
     }
 
     /**
@@ -74,7 +85,7 @@ final class CpcPart {
                 kept.add(w);
             }
         }
-        return new Outcome(kept, o.status());
+        return new Outcome(kept, o.status(), o.respRate());
     }
 
     /**
@@ -107,6 +118,31 @@ final class CpcPart {
         Summaries.put(vars, "cpcHfcSharePct", mean / k);
         Summaries.put(vars, "cpcLogHfcLfc", k % 2 == 1 ? Selection.select(ratio, k, k / 2)
                 : 0.5 * (Selection.select(ratio.clone(), k, k / 2 - 1) + Selection.select(ratio, k, k / 2)));
+    }
+
+    /**
+     * The breathing-rate variables: the median rate over the sleep epochs that have one (every epoch
+     * when unstaged) and the share of those epochs with a rate. Left unset without any rate.
+     */
+    static void fillRespiration(java.util.Map<String, Double> vars, float[] rate, byte[] stage) {
+        double[] v = new double[rate.length];
+        int k = 0, eligible = 0;
+        for (int e = 0; e < rate.length; e++) {
+            boolean asleep = stage == null || (e < stage.length && stage[e] >= 1);
+            if (!asleep) {
+                continue;
+            }
+            eligible++;
+            if (!Float.isNaN(rate[e])) {
+                v[k++] = rate[e];
+            }
+        }
+        if (k == 0) {
+            return;
+        }
+        Summaries.put(vars, "respRatePerMin", k % 2 == 1 ? Selection.select(v, k, k / 2)
+                : 0.5 * (Selection.select(v.clone(), k, k / 2 - 1) + Selection.select(v, k, k / 2)));
+        Summaries.put(vars, "respRateCoveragePct", 100.0 * k / eligible);
     }
 
     /**

@@ -17,10 +17,11 @@ package org.cardiosleep.pheno.analyze;
  * @param spo2MeanPct   mean SpO2 in the epoch, %
  * @param cpcHfcSharePct share of the cardiopulmonary coupling in the high-frequency band (0.1-0.4 Hz), %, of
  *                      the 8.5-min coupling window centred nearest the epoch ({@link CpcPart})
+ * @param respRatePerMin breathing rate from the ECG-derived respiration, breaths per minute
  */
 public record EpochTable(double epochSec, byte[] stage, float[][] stageProb, float[] hrBpm, float[] rmssdMs,
                          float[] sdnnMs, int[] beats, int[] ventricular, int[] supraventricular, float[] quality,
-                         float[] spo2MeanPct, float[] cpcHfcSharePct) {
+                         float[] spo2MeanPct, float[] cpcHfcSharePct, float[] respRatePerMin) {
 
     /** Labels of the 4-class stages, index = stage value. */
     public static final String[] STAGE_LABELS = {"W", "Light", "Deep", "REM"};

@@ -124,7 +124,7 @@ public final class NightAnalyzer {
         }
         parts.put("beatClasses", classStatus[0]);
         steps.done("classes");
-        CpcPart.Outcome cpc = CpcPart.run(rec, ecgCh, whole, beatTable, durationSec);
+        CpcPart.Outcome cpc = CpcPart.run(rec, ecgCh, whole, beatTable, durationSec, nEpochs, AnalysisOptions.EPOCH_SEC);
         whole = null;
         parts.put("cardiopulmonaryCoupling", cpc.status());
         steps.done("cpc");
@@ -171,7 +171,8 @@ public final class NightAnalyzer {
         float[] spo2Mean = new float[nEpochs];
         Arrays.fill(spo2Mean, Float.NaN);
         EpochTable epochs = new EpochTable(AnalysisOptions.EPOCH_SEC, stage, sleep.prob(), hr, rmssd, sdnn, count, vent,
-                supra, quality, spo2Mean, CpcPart.perEpoch(cpc.windows(), nEpochs, AnalysisOptions.EPOCH_SEC));
+                supra, quality, spo2Mean, CpcPart.perEpoch(cpc.windows(), nEpochs, AnalysisOptions.EPOCH_SEC),
+                cpc.respRate());
 
         // 3. events
         List<NightEvent> events = new ArrayList<>(signalLoss(usable));
@@ -214,6 +215,7 @@ public final class NightAnalyzer {
             Summaries.put(vars, "ahiEstimate", apnea.result().apneaMinutesPerHour());
         }
         CpcPart.fill(vars, cpc.windows(), sleep.stage(), AnalysisOptions.EPOCH_SEC);
+        CpcPart.fillRespiration(vars, cpc.respRate(), sleep.stage());
         String start = rec.startTime().map(Object::toString).orElse("");
         RecordingSummary summary = new RecordingSummary(rec.source().getFileName().toString(), rec.format(), start,
                 durationSec, ecg.label(), fs, ecgChoice.reason(), spCh >= 0 ? sig.get(spCh).label() : "");

@@ -79,6 +79,8 @@ public final class VariableCatalog {
         add("cpcWindows", "Coupling windows in sleep", "windows", g, "Cardiopulmonary coupling (after Thomas et al. 2005): 8.5-min windows, advanced by 2.1 min, of the cleaned NN intervals against the ECG-derived respiration (R amplitude of normal beats), whose centre lies in a sleep epoch (every window when the night is not staged) and that overlap no detected AF episode.");
         add("cpcHfcSharePct", "High-frequency coupling share", "%", g, "Mean over those windows of the coupling (coherence x cross-power) in 0.1-0.4 Hz over that in 0.0039-0.4 Hz: the share of stable, respiration-locked coupling. A continuous measure; the categorical HFC/LFC/VLFC scoring of the literature is not applied.");
         add("cpcLogHfcLfc", "HFC/LFC ratio (log10)", "log10", g, "Median over those windows of log10(coupling in 0.1-0.4 Hz / coupling in 0.01-0.1 Hz); high in stable NREM sleep, low in unstable sleep and periodic breathing.");
+        add("respRatePerMin", "Breathing rate (ECG-derived)", "/min", g, "Median over sleep epochs (every epoch when unstaged) of the breathing rate from the ECG-derived respiration: the largest spectral peak at 6-36 /min of the R-amplitude series in the 64-s window centred on the epoch, kept when it holds at least half the band's power.");
+        add("respRateCoveragePct", "Breathing rate coverage", "%", g, "Share of those epochs with a breathing rate (a clear, regular respiratory modulation).");
         g = "oximetry";
         add("spo2MeanPct", "Mean SpO2", "%", g, "Mean SpO2 over valid samples (50-100 %) of sleep, or of the recording when unstaged.");
         add("spo2MinPct", "Lowest SpO2", "%", g, "Lowest valid SpO2 (same selection).");

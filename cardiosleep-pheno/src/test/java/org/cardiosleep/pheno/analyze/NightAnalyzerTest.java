@@ -61,6 +61,22 @@ class NightAnalyzerTest {
         assertTrue(share[1] < share[0], "HFC share " + share[0] + " without, " + share[1] + " with apnea");
     }
 
+    /** The simulator breathes at 0.25 Hz (15 /min) and modulates the R amplitude with it. */
+    @Test
+    void breathingRateFromTheEcgIsTheSimulatedOne() {
+        assertEquals(15, A.value("respRatePerMin"), 0.5);
+        assertTrue(A.value("respRateCoveragePct") > 80, "coverage " + A.value("respRateCoveragePct"));
+        float[] r = A.epochs().respRatePerMin();
+        int found = 0;
+        for (float v : r) {
+            if (!Float.isNaN(v)) {
+                assertEquals(15, v, 1.5);
+                found++;
+            }
+        }
+        assertTrue(found > r.length / 2, found + " of " + r.length + " epochs");
+    }
+
     @Test
     void leadOffIsFoundAsSignalLoss() {
         SimEpisode gap = NIGHT.leadOff();
