@@ -18,7 +18,7 @@ final class Charts {
     static final double LEFT = 70, RIGHT = 14, TOP = 22, AXIS = 20;
     static final String INK = "#1f2933", GRID = "#d9dee3", MUTED = "#7b8794", FRAME = "#9aa5b1";
     static final String HR = "#c0392b", HRV = "#2e86c1", SPO2 = "#16a085", REM = "#d35400", SLEEP = "#34495e",
-            CPC = "#6c3483";
+            CPC = "#6c3483", RESP = "#117864";
     private static final String[] HYPNO_ORDER = {"W", "REM", "Light", "Deep"};
 
     private Charts() {
@@ -323,8 +323,11 @@ final class Charts {
         }
         java.util.Arrays.sort(f, 0, n);
         double lo = f[(int) (0.02 * (n - 1))], hi = f[(int) Math.ceil(0.98 * (n - 1))];
-        if (hi - lo < 1e-6) {
-            hi = lo + 1;
+        // a nearly constant trend (a steady breathing rate) is drawn flat, not as magnified jitter
+        double mid = (lo + hi) / 2, minSpan = Math.max(1, 0.2 * Math.abs(mid));
+        if (hi - lo < minSpan) {
+            lo = mid - minSpan / 2;
+            hi = mid + minSpan / 2;
         }
         double pad = 0.08 * (hi - lo);
         return new double[] {Math.max(0, lo - pad), hi + pad};

@@ -89,6 +89,10 @@ public final class HtmlReport {
         Charts.epochTrend(cpc, a, a.epochs().cpcHfcSharePct(), "cardiopulmonaryCoupling", "HF coupling", "%", Charts.CPC,
                 WIDTH, 92, false);
         b.append(cpc.finish());
+        SvgCanvas resp = new SvgCanvas("resp-trend", "chart", WIDTH, 92, "Breathing rate per 30-s epoch");
+        Charts.epochTrend(resp, a, a.epochs().respRatePerMin(), "cardiopulmonaryCoupling", "Breathing rate (ECG)",
+                "/min", Charts.RESP, WIDTH, 92, false);
+        b.append(resp.finish());
         SvgCanvas sp = new SvgCanvas("spo2-trend", "chart", WIDTH, 92, "SpO2");
         Charts.spo2Trend(sp, a, WIDTH, 92, false);
         b.append(sp.finish());
