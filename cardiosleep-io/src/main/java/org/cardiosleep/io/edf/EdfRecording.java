@@ -153,15 +153,6 @@ public final class EdfRecording extends DecodingRecording {
     @Override
     protected void decode(int channel, long startSample, int count, int[] digital, double[] physical, int physicalOffset)
             throws IOException {
-        if (channel < 0 || channel >= signalIndex.length) {
-            throw new IndexOutOfBoundsException(file + ": no channel " + channel + " (the file has "
-                    + signalIndex.length + " signals)");
-        }
-        long total = signals.get(channel).sampleCount();
-        if (startSample < 0 || count < 0 || startSample > total - count) {
-            throw new IndexOutOfBoundsException(file + ": samples " + startSample + ".." + (startSample + count)
-                    + " outside 0.." + total + " of channel " + channel);
-        }
         EdfSignalHeader s = header.signals().get(signalIndex[channel]);
         SignalInfo info = signals.get(channel);
         double base = info.baseline(), perUnit = 1.0 / info.gain(); // as Recording.readPhysical

@@ -159,14 +159,6 @@ public final class IshneRecording extends DecodingRecording {
     @Override
     protected void decode(int lead, long startSample, int count, int[] digital, double[] physical, int physicalOffset)
             throws IOException {
-        if (lead < 0 || lead >= signals.size()) {
-            throw new IndexOutOfBoundsException(file + ": no lead " + lead + " (the file has " + signals.size()
-                    + " leads)");
-        }
-        if (startSample < 0 || count < 0 || startSample > frames - count) {
-            throw new IndexOutOfBoundsException(file + ": samples " + startSample + ".." + (startSample + count)
-                    + " outside 0.." + frames + " of lead " + lead);
-        }
         double perUnit = 1.0 / signals.get(lead).gain(); // as Recording.readPhysical
         int leads = signals.size();
         byte[] bytes = new byte[(int) Math.min((long) count * frameBytes, 1 << 16) / frameBytes * frameBytes
