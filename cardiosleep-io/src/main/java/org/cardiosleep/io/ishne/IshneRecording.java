@@ -39,14 +39,12 @@ public final class IshneRecording extends DecodingRecording {
     private final MappedUnits data;
     private final IshneHeader header;
     private final List<SignalInfo> signals;
-    private final long frames;
     private final int frameBytes;
     private final long framesPerChunk;
 
     private IshneRecording(Path file, FileChannel channel, IshneHeader header, long frames, long chunkBytes) {
         this.file = file;
         this.header = header;
-        this.frames = frames;
         this.frameBytes = 2 * header.leadCount();
         List<SignalInfo> infos = new ArrayList<>();
         for (int i = 0; i < header.leadCount(); i++) {
