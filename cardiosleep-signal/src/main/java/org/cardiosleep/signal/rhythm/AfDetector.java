@@ -17,6 +17,12 @@ import java.util.Arrays;
  * when the entropy exceeds the threshold; positive runs and negative gaps shorter than
  * {@link #MIN_RUN_BEATS} beats inside the record are then merged into their surroundings.
  * Linear time: the entropy is updated incrementally as the window slides.
+ *
+ * <p>Measured and not kept ({@code bench af}, MIT-BIH): where more than half of a window's intervals
+ * touch an ectopic beat, taking the entropy of the whole RR series instead of the sparse kept one
+ * (paced stretches in 217, bigeminy in 200) lowered Se/Sp from 96.05/96.37 to 93.95/93.62 % with
+ * reference classes and from 95.66/95.57 to 93.67/93.54 % with ours: the PVC-dense stretches of 208
+ * became AF.
  */
 public final class AfDetector {
     /** Words per window. */
