@@ -22,7 +22,7 @@ public abstract class DecodingRecording implements Recording {
     public final double[] readPhysical(int channel, long startSample, int count) throws IOException {
         checkRange(channel, startSample, count);
         double[] out = new double[count];
-        decode(channel, startSample, count, null, out, 0);
+        readPhysical(channel, startSample, count, out, 0);
         return out;
     }
 

@@ -71,11 +71,12 @@ final class CpcPart {
      */
     static Outcome outsideAf(Outcome o, List<NightEvent> events) {
         double half = CardiopulmonaryCoupling.WINDOW / CardiopulmonaryCoupling.FS_HZ / 2;
+        List<NightEvent> afEpisodes = events.stream().filter(e -> e.type().equals(EventTypes.AF)).toList();
         List<CardiopulmonaryCoupling.Window> kept = new java.util.ArrayList<>();
         for (CardiopulmonaryCoupling.Window w : o.windows()) {
             boolean af = false;
-            for (NightEvent e : events) {
-                if (e.type().equals(EventTypes.AF) && e.onsetSec() < w.centreSec() + half
+            for (NightEvent e : afEpisodes) {
+                if (e.onsetSec() < w.centreSec() + half
                         && e.onsetSec() + e.durationSec() > w.centreSec() - half) {
                     af = true;
                     break;
@@ -116,8 +117,7 @@ final class CpcPart {
         }
         Summaries.put(vars, "cpcWindows", k);
         Summaries.put(vars, "cpcHfcSharePct", mean / k);
-        Summaries.put(vars, "cpcLogHfcLfc", k % 2 == 1 ? Selection.select(ratio, k, k / 2)
-                : 0.5 * (Selection.select(ratio.clone(), k, k / 2 - 1) + Selection.select(ratio, k, k / 2)));
+        Summaries.put(vars, "cpcLogHfcLfc", Selection.quantile(ratio, k, 0.5));
     }
 
     /**
@@ -140,8 +140,7 @@ final class CpcPart {
         if (k == 0) {
             return;
         }
-        Summaries.put(vars, "respRatePerMin", k % 2 == 1 ? Selection.select(v, k, k / 2)
-                : 0.5 * (Selection.select(v.clone(), k, k / 2 - 1) + Selection.select(v, k, k / 2)));
+        Summaries.put(vars, "respRatePerMin", Selection.quantile(v, k, 0.5));
         Summaries.put(vars, "respRateCoveragePct", 100.0 * k / eligible);
     }
 

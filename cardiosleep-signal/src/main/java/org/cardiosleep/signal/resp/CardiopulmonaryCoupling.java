@@ -147,21 +147,7 @@ public final class CardiopulmonaryCoupling {
     /** Linear interpolation at 2 Hz (held at the ends). */
     static double[] resample(double[] t, double[] v, double startSec, int n) {
         double[] out = new double[n];
-        int j = 0;
-        for (int i = 0; i < n; i++) {
-            double ti = startSec + i / FS_HZ;
-            while (j < t.length && t[j] < ti) {
-                j++;
-            }
-            if (j == 0) {
-                out[i] = v[0];
-            } else if (j == t.length) {
-                out[i] = v[t.length - 1];
-            } else {
-                double w = (ti - t[j - 1]) / (t[j] - t[j - 1]);
-                out[i] = v[j - 1] + w * (v[j] - v[j - 1]);
-            }
-        }
+        EvenSampling.linear(t, v, 0, t.length, startSec, FS_HZ, out);
         return out;
     }
 }

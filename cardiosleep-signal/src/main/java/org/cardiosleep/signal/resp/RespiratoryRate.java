@@ -61,7 +61,7 @@ public final class RespiratoryRate {
             if (k - j < WINDOW_SEC / 2 || beatTimeSec[j] - start > 3 || start + WINDOW_SEC - beatTimeSec[k - 1] > 3) {
                 continue;
             }
-            resample(beatTimeSec, edr, j, k, start, x);
+            EvenSampling.linear(beatTimeSec, edr, j, k, start, FS_HZ, x);
             detrend(x);
             for (int i = 0; i < n; i++) {
                 x[i] *= hann[i];
@@ -90,25 +90,6 @@ public final class RespiratoryRate {
             out[e] = (float) ((peak + shift) * df * 60);
         }
         return out;
-    }
-
-    /** Linear interpolation of {@code v[from..to)} at times {@code start + i / FS_HZ}, held at the ends. */
-    private static void resample(double[] t, double[] v, int from, int to, double start, double[] out) {
-        int j = from;
-        for (int i = 0; i < out.length; i++) {
-            double ti = start + i / FS_HZ;
-            while (j < to - 1 && t[j + 1] < ti) {
-                j++;
-            }
-            if (ti <= t[from]) {
-                out[i] = v[from];
-            } else if (j >= to - 1) {
-                out[i] = v[to - 1];
-            } else {
-                double w = (ti - t[j]) / (t[j + 1] - t[j]);
-                out[i] = v[j] + w * (v[j + 1] - v[j]);
-            }
-        }
     }
 
     /** Removes the least-squares line. */
