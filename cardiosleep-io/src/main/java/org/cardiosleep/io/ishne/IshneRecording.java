@@ -152,7 +152,6 @@ public final class IshneRecording extends DecodingRecording {
         return signals;
     }
 
-
     /** Decodes samples into {@code digital} or, converted to millivolts, into {@code physical}. */
     @Override
     protected void decode(int lead, long startSample, int count, int[] digital, double[] physical, int physicalOffset)
