@@ -90,7 +90,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /** Writes the simulated night as EDF+ (ECG and SpO2, truth as annotations). */
-    static void writeEdf(SimulatedNight night, Path file) throws Exception {
+    public static void writeEdf(SimulatedNight night, Path file) throws Exception {
         try (SimulatedRecording rec = new SimulatedRecording(night, file)) {
             List<SignalInfo> sig = rec.signals();
             int[][] digital = new int[sig.size()][];

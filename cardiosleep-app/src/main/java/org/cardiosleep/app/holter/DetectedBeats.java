@@ -5,22 +5,28 @@ import java.util.Arrays;
 
 import org.cardiosleep.app.CpuClock;
 import org.cardiosleep.io.Recording;
+import org.cardiosleep.io.SignalInfo;
 import org.cardiosleep.pheno.beats.AamiClass;
 import org.cardiosleep.pheno.beats.BeatClassifier;
 import org.cardiosleep.pheno.beats.ChunkedClassification;
+import org.cardiosleep.pheno.holter.EcgQuality;
+import org.cardiosleep.pheno.holter.SignalLoss;
 import org.cardiosleep.signal.qrs.QrsDetector;
 import org.cardiosleep.signal.rhythm.BeatLabels;
 
 /**
  * Beats of a recording found by our own QRS detector, streamed over 10-min chunks so memory stays
  * bounded, then classified (AAMI N/S/V/F/Q) by the committed beat classifier when the build has
- * its model (in chunks with 20 s of context either side); otherwise unclassified.
+ * its model (in chunks with 20 s of context either side); otherwise unclassified. The same chunks
+ * give each second's usability ({@link EcgQuality}): detections in flat, saturated or clipped
+ * seconds are dropped, and the lost seconds go to the analysis as {@link SignalLoss}.
  */
 final class DetectedBeats {
     private static final double CHUNK_SEC = 600;
 
     /** Result: beat samples, classes (null when no classifier) and what happened. */
-    record Result(long[] samples, byte[] classes, String classStatus, double detectCpuSec, double classifyCpuSec) {
+    record Result(long[] samples, byte[] classes, String classStatus, SignalLoss signalLoss, double detectCpuSec,
+                  double classifyCpuSec) {
     }
 
     private DetectedBeats() {
@@ -31,6 +37,9 @@ final class DetectedBeats {
         long n = rec.signals().get(ch).sampleCount();
         double t0 = CpuClock.seconds();
         QrsDetector det = new QrsDetector(fs);
+        SignalInfo sig = rec.signals().get(ch);
+        double toMv = EcgQuality.toMv(sig.physicalUnit());
+        boolean[] usable = new boolean[(int) Math.ceil(n / fs)];
         long chunk = Math.round(CHUNK_SEC * fs);
         long[] beats = new long[1024];
         int nb = 0;
@@ -38,6 +47,7 @@ final class DetectedBeats {
         for (long start = 0; start < n; start += chunk) {
             int len = (int) Math.min(chunk, n - start);
             rec.readPhysical(ch, start, len, x, 0);
+            EcgQuality.mark(x, 0, len, fs, start, toMv, sig.physicalMin(), sig.physicalMax(), usable);
             det.process(x, 0, len);
             long[] got = det.drainBeats();
             if (nb + got.length > beats.length) {
@@ -50,25 +60,27 @@ final class DetectedBeats {
         long[] rest = det.drainBeats();
         beats = Arrays.copyOf(beats, nb + rest.length);
         System.arraycopy(rest, 0, beats, nb, rest.length);
+        beats = EcgQuality.keepUsable(beats, fs, usable);
+        SignalLoss loss = SignalLoss.of(usable);
         double t1 = CpuClock.seconds();
         BeatClassifier classifier;
         try {
             classifier = BeatClassifier.loadDefault();
         } catch (RuntimeException | LinkageError e) {
-            return new Result(beats, null, "not available (" + e.getMessage() + ")", (t1 - t0), 0);
+            return new Result(beats, null, "not available (" + e.getMessage() + ")", loss, (t1 - t0), 0);
         }
         byte[] cls;
         try (classifier) {
             cls = classes(rec, ch, beats, classifier);
         }
         double t2 = CpuClock.seconds();
-        return new Result(beats, cls, "beat classifier " + BeatClassifier.DEFAULT_MODEL_RESOURCE, (t1 - t0),
+        return new Result(beats, cls, "beat classifier " + BeatClassifier.DEFAULT_MODEL_RESOURCE, loss, (t1 - t0),
                 (t2 - t1));
     }
 
     /** Beat classes ({@link BeatLabels} codes) of {@code beats} of signal {@code ch}, by {@code classifier}. */
     static byte[] classes(Recording rec, int ch, long[] beats, BeatClassifier classifier) throws IOException {
-        double toMv = toMv(rec.signals().get(ch).physicalUnit());
+        double toMv = EcgQuality.toMv(rec.signals().get(ch).physicalUnit());
         byte[] aami = ChunkedClassification.classify(rec, ch, beats, toMv, classifier);
         byte[] cls = new byte[aami.length];
         for (int i = 0; i < aami.length; i++) {
@@ -84,17 +96,6 @@ final class DetectedBeats {
             case AamiClass.V -> BeatLabels.V;
             case AamiClass.F -> BeatLabels.F;
             default -> BeatLabels.Q;
-        };
-    }
-
-    private static double toMv(String unit) {
-        if (unit == null) {
-            return 1;
-        }
-        return switch (unit.trim()) {
-            case "uV", "µV", "microvolt" -> 0.001;
-            case "V" -> 1000;
-            default -> 1;
         };
     }
 }

@@ -22,6 +22,7 @@ import org.cardiosleep.io.Recordings;
 import org.cardiosleep.io.wfdb.WfdbHeader;
 import org.cardiosleep.pheno.holter.HolterAnalysis;
 import org.cardiosleep.pheno.holter.HolterInput;
+import org.cardiosleep.pheno.holter.SignalLoss;
 import org.cardiosleep.pheno.holter.HolterResult;
 
 import picocli.CommandLine.Command;
@@ -115,7 +116,8 @@ public final class HolterCommand implements Callable<Integer> {
             throw new RecordingFormatException(file, "fewer than 2 beats found");
         }
         String[] hyp = stages == null ? null : readStages(stages);
-        HolterInput in = new HolterInput(b.timeSec, b.classes, b.classSource, b.durationSec, clock, hyp, 30.0);
+        HolterInput in = new HolterInput(b.timeSec, b.classes, b.classSource, b.durationSec, clock, hyp, 30.0,
+                b.signalLoss);
         double t0 = CpuClock.seconds();
         // classifier output: supraventricular ectopy is counted outside AF; reference labels stay as given
         HolterResult r = HolterAnalysis.analyze(in, !annotated);
@@ -151,8 +153,8 @@ public final class HolterCommand implements Callable<Integer> {
 
     /** The beats to analyse and where they came from. */
     private record Beats(String record, String format, double fs, long[] samples, double[] timeSec, byte[] classes, double durationSec,
-                         Optional<LocalTime> clock, String beatSource, String classSource, double detectSec,
-                         double classifySec) {
+                         Optional<LocalTime> clock, String beatSource, String classSource, SignalLoss signalLoss,
+                         double detectSec, double classifySec) {
     }
 
     private Beats fromAnnotations() throws Exception {
@@ -167,7 +169,7 @@ public final class HolterCommand implements Callable<Integer> {
         String classSource = a.classes() == null ? "none (beat file " + beatFile.getFileName() + " has no labels)"
                 : "reference annotations " + beatFile.getFileName();
         return new Beats(record, "WFDB beat annotations", a.samplingRateHz(), a.samples(), a.timeSec(), a.classes(), duration, h.baseTime(),
-                "annotation file " + beatFile + " (no QRS detection run)", classSource, 0, 0);
+                "annotation file " + beatFile + " (no QRS detection run)", classSource, SignalLoss.NONE, 0, 0);
     }
 
     private Beats detect() throws Exception {
@@ -189,7 +191,7 @@ public final class HolterCommand implements Callable<Integer> {
             return new Beats(record, rec.format(), fs, d.samples(), t, d.classes(), duration, clock,
                     "QRS detector on channel " + ch + " (" + rec.signals().get(ch).label() + "), chosen " + choice.reason(),
                     d.classes() == null ? "none: beat classifier " + d.classStatus() : d.classStatus(),
-                    d.detectCpuSec(), d.classifyCpuSec());
+                    d.signalLoss(), d.detectCpuSec(), d.classifyCpuSec());
         }
     }
 

@@ -11,9 +11,14 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.cardiosleep.app.Main;
+import org.cardiosleep.app.analyze.DemoCommand;
 import org.cardiosleep.app.bench.BenchReport;
 import org.cardiosleep.io.wfdb.WfdbAnnotation;
 import org.cardiosleep.io.wfdb.WfdbAnnotationReader;
+import org.cardiosleep.signal.sim.NightSimulator;
+import org.cardiosleep.signal.sim.SimConfig;
+import org.cardiosleep.signal.sim.SimEpisode;
+import org.cardiosleep.signal.sim.SimulatedNight;
 import org.cardiosleep.testkit.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +85,37 @@ class HolterCommandTest {
         assertTrue(((Map<?, ?>) a.get("variables")).size() > 50);
         assertEquals("ISHNE", b.get("format"));
         assertEquals("WFDB", a.get("format"));
+    }
+
+    /**
+     * A simulated hour (simulated data) whose lead comes off for 2 min: the flat stretch is signal
+     * loss (a SIGNAL_LOSS event, analysable time short by it), not a 2-min pause of the heart.
+     */
+    @Test
+    void leadOffInASimulatedRecordIsSignalLossNotAPause(@TempDir Path tmp) throws Exception {
+        SimulatedNight sim = NightSimulator.simulate(SimConfig.night(5).withDurationSec(3600));
+        SimEpisode off = sim.leadOff();
+        assertTrue(off != null && off.endSec() - off.startSec() >= 60, "the simulation has a lead-off gap");
+        Path edf = tmp.resolve("sim.edf");
+        DemoCommand.writeEdf(sim, edf);
+        Path out = tmp.resolve("out");
+        assertEquals(0, Main.execute("holter", edf.toString(), "-o", out.toString()));
+        Map<?, ?> v = (Map<?, ?>) new ObjectMapper().readValue(out.resolve("holter.json").toFile(), Map.class)
+                .get("variables");
+        double gap = off.endSec() - off.startSec();
+        assertTrue(((Number) v.get("RR_MAX_S")).doubleValue() < 5, "no RR across the gap: " + v.get("RR_MAX_S"));
+        assertEquals(1, ((Number) v.get("SIGNAL_LOSS_N")).intValue());
+        assertEquals(gap / 60, ((Number) v.get("SIGNAL_LOSS_MIN")).doubleValue(), 2 / 60.0);
+        assertEquals((3600 - gap) / 3600, ((Number) v.get("ANALYSABLE_H")).doubleValue(), 2 / 3600.0);
+        List<String> events = Files.readAllLines(out.resolve("events.csv"));
+        assertTrue(events.stream().anyMatch(l -> l.startsWith("SIGNAL_LOSS,")), String.join("\n", events));
+        for (String l : events.subList(1, events.size())) {
+            String[] f = l.split(",");
+            if (f[0].startsWith("PAUSE")) {
+                double a = Double.parseDouble(f[1]), b = Double.parseDouble(f[2]);
+                assertTrue(b <= off.startSec() || a >= off.endSec(), "pause across the lead-off gap: " + l);
+            }
+        }
     }
 
     @Test

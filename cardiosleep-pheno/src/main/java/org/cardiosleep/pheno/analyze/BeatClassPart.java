@@ -7,6 +7,7 @@ import org.cardiosleep.io.Recording;
 import org.cardiosleep.pheno.beats.AamiClass;
 import org.cardiosleep.pheno.beats.BeatClassifier;
 import org.cardiosleep.pheno.beats.ChunkedClassification;
+import org.cardiosleep.pheno.holter.EcgQuality;
 
 /**
  * Beat classes (AAMI N/S/V/F/Q) with the committed beat classifier ({@link BeatClassifier}), in a

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.cardiosleep.io.ChannelPicker;
 import org.cardiosleep.io.Recording;
 import org.cardiosleep.io.SignalInfo;
+import org.cardiosleep.pheno.holter.EcgQuality;
 import org.cardiosleep.signal.qrs.QrsDetector;
 import org.cardiosleep.signal.qrs.SignalQuality;
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.cardiosleep.pheno.holter.HolterAnalysis;
 import org.cardiosleep.pheno.holter.HolterInput;
 import org.cardiosleep.pheno.holter.HolterResult;
+import org.cardiosleep.pheno.holter.SignalLoss;
 import org.cardiosleep.signal.rhythm.RhythmEvent;
 
 /**
@@ -42,7 +43,7 @@ final class HolterPart {
         }
         HolterInput in = new HolterInput(t, beats.classified() ? beats.symbols() : null,
                 beats.classified() ? "classifier" : "none", Math.max(durationSec, t.length == 0 ? 0 : t[t.length - 1]),
-                startClock, stages, epochSec);
+                startClock, stages, epochSec, SignalLoss.of(usable));
         // the night's classes come from the beat classifier: ectopy is counted outside AF
         HolterResult r = HolterAnalysis.analyze(in, true);
         List<NightEvent> events = new ArrayList<>();
@@ -59,24 +60,12 @@ final class HolterPart {
             if (type == null || (e.type().equals("V_TRIPLET") && hasLonger(r.events(), e))) {
                 continue;
             }
-            if (type.equals(EventTypes.PAUSE) && !usable(usable, e.onsetSec(), e.offsetSec())) {
-                continue;       // no beats because no signal (lead off), not a pause of the heart
-            }
             double value = type.equals(EventTypes.PAUSE) ? e.durationSec() : e.rateBpm();
             events.add(new NightEvent(type, e.onsetSec(), e.durationSec(), value,
                     e.type() + ", " + e.beats() + " beats" + (Double.isNaN(e.rateBpm()) ? ""
                             : ", " + Math.round(e.rateBpm()) + " bpm")));
         }
         return new Outcome(r, events);
-    }
-
-    private static boolean usable(boolean[] usable, double fromSec, double toSec) {
-        for (int s = (int) fromSec; s <= (int) toSec && s < usable.length; s++) {
-            if (s >= 0 && !usable[s]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A triplet is also listed as a run of the same beats; keep one. */

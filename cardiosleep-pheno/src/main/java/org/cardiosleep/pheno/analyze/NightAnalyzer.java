@@ -11,6 +11,8 @@ import java.util.Map;
 import org.cardiosleep.io.Recording;
 import org.cardiosleep.io.RecordingFormatException;
 import org.cardiosleep.io.SignalInfo;
+import org.cardiosleep.pheno.holter.EcgQuality;
+import org.cardiosleep.pheno.holter.SignalLoss;
 import org.cardiosleep.pheno.oximetry.OximetryAnalyzer;
 import org.cardiosleep.pheno.oximetry.OximetryResult;
 import org.cardiosleep.signal.qrs.QrsDetector;
@@ -25,8 +27,6 @@ import org.cardiosleep.signal.spo2.DesaturationEvent;
  * A part whose algorithm is not in the build is reported "not available", never guessed.
  */
 public final class NightAnalyzer {
-    /** Shortest unusable stretch reported as an ECG signal-loss event. */
-    static final int MIN_LOSS_SEC = 5;
     /** Longest ECG kept in memory between the detector's and the classifier's passes (24 h at 128 Hz). */
     static final long KEEP_ECG_MAX_SAMPLES = 24L * 3600 * 128;
 
@@ -237,8 +237,7 @@ public final class NightAnalyzer {
     private static int[] dropUnusable(int[] beats, double fs, boolean[] usable) {
         int k = 0;
         for (int x : beats) {
-            int sec = (int) (x / fs);
-            if (sec < usable.length && usable[sec]) {
+            if (EcgQuality.usableAt(x, fs, usable)) {
                 beats[k++] = x;
             }
         }
@@ -261,20 +260,10 @@ public final class NightAnalyzer {
 
     private static List<NightEvent> signalLoss(boolean[] usable) {
         List<NightEvent> out = new ArrayList<>();
-        int i = 0;
-        while (i < usable.length) {
-            if (usable[i]) {
-                i++;
-                continue;
+        for (double[] s : SignalLoss.of(usable).stretches()) {
+            if (s[1] - s[0] >= SignalLoss.MIN_EVENT_SEC) {
+                out.add(new NightEvent(EventTypes.ECG_SIGNAL_LOSS, s[0], s[1] - s[0], Double.NaN, "flat or saturated ECG"));
             }
-            int j = i;
-            while (j < usable.length && !usable[j]) {
-                j++;
-            }
-            if (j - i >= MIN_LOSS_SEC) {
-                out.add(new NightEvent(EventTypes.ECG_SIGNAL_LOSS, i, j - i, Double.NaN, "flat or saturated ECG"));
-            }
-            i = j;
         }
         return out;
     }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.cardiosleep.io.Recording;
+import org.cardiosleep.pheno.holter.EcgQuality;
 
 /** Chooses and reads the ECG strips shown in the report. */
 final class StripPicker {

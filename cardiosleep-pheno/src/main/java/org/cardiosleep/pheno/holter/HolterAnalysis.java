@@ -18,6 +18,11 @@ import org.cardiosleep.signal.rhythm.RhythmEvents;
  * patterns), HRV (Task Force 1996 time and frequency domain, nonlinear, HRT, DC), for the whole
  * recording, per hour, per day/night and per sleep stage. Linear in the number of beats
  * (sample entropy is quadratic only within 5-min segments).
+ *
+ * <p>Where the ECG was lost ({@link HolterInput#signalLoss()}: lead off, saturation), an RR interval
+ * spanning the loss is no interval of the heart: it is not a pause, not part of any event but AF,
+ * not an NN interval and not counted in rates; rates per hour, AF burden and heart rate are taken
+ * over the analysable time, and each lost stretch is listed as a {@code SIGNAL_LOSS} event.
  */
 public final class HolterAnalysis {
     /** Clock-based periods: night 00:00–06:00, day 10:00–20:00 (transition hours left out). */
@@ -45,22 +50,27 @@ public final class HolterAnalysis {
         boolean[] af = n > 0 ? AfDetector.withDefaults(c != null).detect(t, c) : new boolean[0];
         if (supraventricularOutsideAf && c != null) {
             c = supraventricularOutside(c, af);
-            in = new HolterInput(t, c, in.classSource(), in.durationSec(), in.startClock(), in.stages(), in.epochSec());
+            in = new HolterInput(t, c, in.classSource(), in.durationSec(), in.startClock(), in.stages(), in.epochSec(),
+                    in.signalLoss());
         }
         NnSeries nn = NnSeries.fromBeats(t, c);
-        // AF beats are not sinus: HRV excludes them
-        nn = withoutAf(nn, af);
+        // AF beats are not sinus, and intervals across lost signal are not intervals: HRV excludes both
+        nn = sinusOnly(nn, af, in);
         boolean[] nnBeat = new boolean[n];
         for (int idx : nn.beatIndex()) {
             nnBeat[idx] = true;
         }
-        List<RhythmEvent> events = RhythmEvents.find(t, c, af);
+        List<RhythmEvent> events = withSignalLoss(RhythmEvents.find(t, c, af), in);
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("BEAT_CLASSES", in.classSource());
         v.put("DUR_H", in.durationSec() / 3600.0);
+        double analysable = in.analysableSec(0, in.durationSec());
+        v.put("ANALYSABLE_H", analysable / 3600.0);
+        v.put("SIGNAL_LOSS_N", (int) events.stream().filter(e -> e.type().equals("SIGNAL_LOSS")).count());
+        v.put("SIGNAL_LOSS_MIN", (in.durationSec() - analysable) / 60.0);
         v.put("BEATS", n);
-        RateStats.put(t, 0, in.durationSec(), v);
-        rhythmVariables(t, c, af, events, in.durationSec(), v);
+        RateStats.put(in, 0, in.durationSec(), v);
+        rhythmVariables(in, c, af, events, v);
         HrvVariables.fullSet(nn, t, c, v);
         List<Map<String, Object>> hourly = hourly(in, af, nn);
         Map<String, Map<String, Object>> periods = periods(in, af, nn);
@@ -85,12 +95,13 @@ public final class HolterAnalysis {
         return out;
     }
 
-    private static NnSeries withoutAf(NnSeries nn, boolean[] af) {
+    /** The NN intervals whose beats are not AF and that do not span lost signal. */
+    private static NnSeries sinusOnly(NnSeries nn, boolean[] af, HolterInput in) {
         int k = 0;
         int[] keep = new int[nn.size()];
         for (int i = 0; i < nn.size(); i++) {
             int b = nn.beatIndex()[i];
-            if (!af[b] && !af[b - 1]) {
+            if (!af[b] && !af[b - 1] && !in.crossesLoss(b)) {
                 keep[k++] = i;
             }
         }
@@ -107,8 +118,37 @@ public final class HolterAnalysis {
         return new NnSeries(tt, x, idx);
     }
 
-    private static void rhythmVariables(double[] t, byte[] c, boolean[] af, List<RhythmEvent> events, double dur,
+    /**
+     * The events without those that span lost signal (AF excepted: the detector sees the rhythm on
+     * either side), followed by one {@code SIGNAL_LOSS} event per lost stretch of at least
+     * {@link SignalLoss#MIN_EVENT_SEC}.
+     */
+    static List<RhythmEvent> withSignalLoss(List<RhythmEvent> events, HolterInput in) {
+        SignalLoss loss = in.signalLoss();
+        if (!loss.any()) {
+            return events;
+        }
+        double[] t = in.beatTimeSec();
+        List<RhythmEvent> out = new ArrayList<>(events.size());
+        for (RhythmEvent e : events) {
+            if (e.type().equals("AF") || !loss.spans(e.onsetSec(), e.offsetSec())) {
+                out.add(e);
+            }
+        }
+        for (double[] s : loss.stretches()) {
+            double to = Math.min(s[1], in.durationSec());
+            if (to - s[0] >= SignalLoss.MIN_EVENT_SEC) {
+                out.add(new RhythmEvent("SIGNAL_LOSS", SortedArrays.lowerBound(t, s[0]) - 1, SortedArrays.lowerBound(t, to),
+                        s[0], to, Double.NaN, 0));
+            }
+        }
+        return out;
+    }
+
+    private static void rhythmVariables(HolterInput in, byte[] c, boolean[] af, List<RhythmEvent> events,
                                         Map<String, Object> v) {
+        double[] t = in.beatTimeSec();
+        double hours = in.analysableSec(0, in.durationSec()) / 3600;
         Map<String, Integer> count = new LinkedHashMap<>();
         Map<String, Double> longestSec = new LinkedHashMap<>();
         Map<String, Integer> longestBeats = new LinkedHashMap<>();
@@ -123,7 +163,7 @@ public final class HolterAnalysis {
                 firstAf = e.onsetSec();
             }
         }
-        v.put("AF_BURDEN_PCT", afBurdenPct(t, af, 0, t.length, dur));
+        v.put("AF_BURDEN_PCT", afBurdenPct(in, af, 0, t.length, 0, in.durationSec()));
         v.put("AF_EPISODES", count.getOrDefault("AF", 0));
         v.put("AF_LONGEST_S", longestSec.getOrDefault("AF", 0.0));
         v.put("AF_FIRST_ONSET_S", firstAf);
@@ -131,7 +171,9 @@ public final class HolterAnalysis {
         v.put("PAUSE_3S_N", count.getOrDefault("PAUSE_3S", 0));
         double maxRr = 0;
         for (int i = 1; i < t.length; i++) {
-            maxRr = Math.max(maxRr, t[i] - t[i - 1]);
+            if (!in.crossesLoss(i)) {
+                maxRr = Math.max(maxRr, t[i] - t[i - 1]);
+            }
         }
         v.put("RR_MAX_S", maxRr);
         v.put("BRADY_EPISODES", count.getOrDefault("BRADY", 0));
@@ -152,8 +194,8 @@ public final class HolterAnalysis {
         v.put("V_BEATS", cls[2]);
         v.put("F_BEATS", cls[3]);
         v.put("Q_BEATS", cls[4]);
-        v.put("V_PER_H", dur > 0 ? cls[2] / (dur / 3600) : Double.NaN);
-        v.put("S_PER_H", dur > 0 ? cls[1] / (dur / 3600) : Double.NaN);
+        v.put("V_PER_H", hours > 0 ? cls[2] / hours : Double.NaN);
+        v.put("S_PER_H", hours > 0 ? cls[1] / hours : Double.NaN);
         v.put("V_COUPLETS", count.getOrDefault("V_COUPLET", 0));
         v.put("V_TRIPLETS", count.getOrDefault("V_TRIPLET", 0));
         v.put("NSVT_N", count.getOrDefault("NSVT", 0));
@@ -183,15 +225,20 @@ public final class HolterAnalysis {
         return k;
     }
 
-    /** Percentage of [t[from-1], t[to-1]] spent in AF: sum of RR intervals ending at AF beats over {@code spanSec}. */
-    static double afBurdenPct(double[] t, boolean[] af, int from, int to, double spanSec) {
+    /**
+     * Percentage of the analysable time of [fromSec, toSec) spent in AF: the RR intervals ending at
+     * AF beats {@code [from, to)} (those across lost signal left out) over that time.
+     */
+    static double afBurdenPct(HolterInput in, boolean[] af, int from, int to, double fromSec, double toSec) {
+        double[] t = in.beatTimeSec();
         double s = 0;
         for (int i = Math.max(1, from); i < to; i++) {
-            if (af[i]) {
+            if (af[i] && !in.crossesLoss(i)) {
                 s += t[i] - t[i - 1];
             }
         }
-        return spanSec > 0 ? 100.0 * s / spanSec : Double.NaN;
+        double span = in.analysableSec(fromSec, toSec);
+        return span > 0 ? 100.0 * s / span : Double.NaN;
     }
 
     /** Variables of the beats in [fromSec, toSec): rate, AF burden, classes, short HRV set. */
@@ -200,8 +247,8 @@ public final class HolterAnalysis {
         Map<String, Object> v = new LinkedHashMap<>();
         int a = SortedArrays.lowerBound(t, fromSec), b = SortedArrays.lowerBound(t, toSec);
         v.put("BEATS", b - a);
-        RateStats.put(t, fromSec, toSec, v);
-        v.put("AF_BURDEN_PCT", afBurdenPct(t, af, a, b, Math.min(toSec, in.durationSec()) - fromSec));
+        RateStats.put(in, fromSec, toSec, v);
+        v.put("AF_BURDEN_PCT", afBurdenPct(in, af, a, b, fromSec, toSec));
         if (in.classes() != null) {
             int[] k = classCounts(in.classes(), a, b);
             v.put("V_BEATS", k[2]);

@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param stages       sleep stage per epoch ("W", "N1", "N2", "N3", "REM"; anything else is not scored),
  *                     or null when no hypnogram is available
  * @param epochSec     epoch length of {@code stages} (30 s)
+ * @param signalLoss   the seconds whose ECG could not be analysed ({@link SignalLoss#NONE} when all could,
+ *                     or when the beats come without their signal)
  */
 public record HolterInput(double[] beatTimeSec, byte[] classes, String classSource, double durationSec,
-                          Optional<LocalTime> startClock, String[] stages, double epochSec) {
+                          Optional<LocalTime> startClock, String[] stages, double epochSec, SignalLoss signalLoss) {
 
     public HolterInput {
         if (classes != null && classes.length != beatTimeSec.length) {
@@ -30,6 +32,24 @@ public record HolterInput(double[] beatTimeSec, byte[] classes, String classSour
         }
         startClock = startClock == null ? Optional.empty() : startClock;
         classSource = classSource == null ? (classes == null ? "none" : "unknown") : classSource;
+        signalLoss = signalLoss == null ? SignalLoss.NONE : signalLoss;
+    }
+
+    /** The same without signal-loss information (every second analysable). */
+    public HolterInput(double[] beatTimeSec, byte[] classes, String classSource, double durationSec,
+                       Optional<LocalTime> startClock, String[] stages, double epochSec) {
+        this(beatTimeSec, classes, classSource, durationSec, startClock, stages, epochSec, SignalLoss.NONE);
+    }
+
+    /** The analysable time of [fromSec, toSec) within the recording (s). */
+    public double analysableSec(double fromSec, double toSec) {
+        double a = Math.max(0, fromSec), b = Math.min(durationSec, toSec);
+        return signalLoss.usableSec(a, b);
+    }
+
+    /** Whether the interval ending at beat {@code i} crosses lost signal. */
+    public boolean crossesLoss(int i) {
+        return signalLoss.spans(beatTimeSec[i - 1], beatTimeSec[i]);
     }
 
     /** Beats only, no classes, clock or stages. */

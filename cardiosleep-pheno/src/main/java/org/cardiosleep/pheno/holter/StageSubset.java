@@ -44,19 +44,26 @@ final class StageSubset {
         double afSec = 0;
         for (int i = 1; i < t.length; i++) {
             int e = (int) (t[i] / ep);
-            if (e < st.length && of[e]) {
+            if (e < st.length && of[e] && !in.crossesLoss(i)) {
                 beats++;
                 if (af[i]) {
                     afSec += t[i] - t[i - 1];
                 }
             }
         }
+        // the stage's analysable time: lost signal inside its epochs held no beats to count
+        double sec = 0;
+        for (int e = 0; e < st.length; e++) {
+            if (of[e]) {
+                sec += in.signalLoss().any() ? in.analysableSec(e * ep, (e + 1) * ep) : ep;
+            }
+        }
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("EPOCHS", epochs);
         v.put("MIN", epochs * ep / 60.0);
         v.put("BEATS", beats);
-        v.put("HR_MEAN", epochs > 0 ? 60.0 * beats / (epochs * ep) : Double.NaN);
-        v.put("AF_BURDEN_PCT", epochs > 0 ? 100.0 * afSec / (epochs * ep) : Double.NaN);
+        v.put("HR_MEAN", sec > 0 ? 60.0 * beats / sec : Double.NaN);
+        v.put("AF_BURDEN_PCT", sec > 0 ? 100.0 * afSec / sec : Double.NaN);
         HrvVariables.shortSet(new NnSeries(tt, x, idx), v);
         return v;
     }

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
+import org.cardiosleep.signal.rhythm.RhythmEvent;
 import org.junit.jupiter.api.Test;
 
 /** Simulated 3-h beat series with known content. */
@@ -102,5 +104,72 @@ class HolterAnalysisTest {
         assertEquals(75.0, (double) r.stages().get("REM").get("HR_MEAN"), 0.5);
         assertEquals(450.0, (double) r.stages().get("N2").get("HF"), 0.02 * 450);
         assertEquals("23:00", r.hourly().get(0).get("CLOCK"));
+    }
+
+    /**
+     * 10 min at exactly 60 bpm with the lead off from 200 s to 320 s (no beats there): with the lost
+     * seconds known there is no pause, no 2-min RR, and the rate and ectopy rate are over the
+     * analysable 8 min; without them the gap reads as a 121-s pause.
+     */
+    @Test
+    void leadOffIsSignalLossNotAPause() {
+        double[] t = new double[600];
+        byte[] c = new byte[t.length];
+        int n = 0;
+        for (int s = 0; s < 600; s++) {
+            if (s < 200 || s >= 320) {
+                t[n] = s + 0.5;
+                c[n] = s % 60 == 0 ? org.cardiosleep.signal.rhythm.BeatLabels.V : org.cardiosleep.signal.rhythm.BeatLabels.N;
+                n++;
+            }
+        }
+        t = java.util.Arrays.copyOf(t, n);
+        c = java.util.Arrays.copyOf(c, n);
+        boolean[] usable = new boolean[600];
+        for (int s = 0; s < 600; s++) {
+            usable[s] = s < 200 || s >= 320;
+        }
+        HolterResult lost = HolterAnalysis.analyze(new HolterInput(t, c, "test", 600, Optional.empty(), null, 30,
+                SignalLoss.of(usable)));
+        Map<String, Object> v = lost.variables();
+        assertEquals(0, v.get("PAUSE_2S_N"));
+        assertEquals(1.0, (double) v.get("RR_MAX_S"), 1e-9);
+        assertEquals(60.0, (double) v.get("HR_MEAN"), 1e-9);
+        assertEquals(480 / 3600.0, (double) v.get("ANALYSABLE_H"), 1e-12);
+        assertEquals(2.0, (double) v.get("SIGNAL_LOSS_MIN"), 1e-12);
+        assertEquals(1, v.get("SIGNAL_LOSS_N"));
+        // V beats at 0, 60, ..., 180 and 360, ..., 540 s: 8 in 8 analysable minutes
+        assertEquals(60.0, (double) v.get("V_PER_H"), 1e-9);
+        List<RhythmEvent> loss = lost.events().stream().filter(e -> e.type().equals("SIGNAL_LOSS")).toList();
+        assertEquals(1, loss.size());
+        assertEquals(200, loss.get(0).onsetSec(), 1e-12);
+        assertEquals(320, loss.get(0).offsetSec(), 1e-12);
+        assertTrue(lost.events().stream().noneMatch(e -> e.type().startsWith("PAUSE")));
+
+        HolterResult unknown = HolterAnalysis.analyze(new HolterInput(t, c, "test", 600, Optional.empty(), null, 30));
+        assertEquals(1, unknown.variables().get("PAUSE_2S_N"));
+        assertEquals(121.0, (double) unknown.variables().get("RR_MAX_S"), 1e-9);
+        assertEquals(600 / 3600.0, (double) unknown.variables().get("ANALYSABLE_H"), 1e-12);
+    }
+
+    /** An interval touching a lost second is no NN interval, however plausible its length. */
+    @Test
+    void intervalsTouchingLostSecondsAreNotNn() {
+        double[] t = new double[600];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = i + 0.5;
+        }
+        boolean[] usable = new boolean[600];
+        java.util.Arrays.fill(usable, true);
+        usable[300] = false;
+        HolterResult lost = HolterAnalysis.analyze(new HolterInput(t, null, "none", 600, Optional.empty(), null, 30,
+                SignalLoss.of(usable)));
+        HolterResult all = HolterAnalysis.analyze(new HolterInput(t, null, "none", 600, Optional.empty(), null, 30));
+        // the intervals ending at 300.5 s and 301.5 s touch second 300
+        assertTrue(all.nnBeat()[300] && all.nnBeat()[301]);
+        assertTrue(!lost.nnBeat()[300] && !lost.nnBeat()[301]);
+        assertTrue(lost.nnBeat()[299] && lost.nnBeat()[302]);
+        assertEquals(0, lost.variables().get("SIGNAL_LOSS_N"), "a 1-s loss is no event");
+        assertEquals(1 / 60.0, (double) lost.variables().get("SIGNAL_LOSS_MIN"), 1e-12);
     }
 }

@@ -1,4 +1,4 @@
-package org.cardiosleep.pheno.analyze;
+package org.cardiosleep.pheno.holter;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

@@ -1,0 +1,95 @@
+package org.cardiosleep.pheno.holter;
+
+import org.cardiosleep.signal.Extrema;
+
+/**
+ * Whether each second of ECG is usable: not flat (peak-to-peak ≥ {@value #MIN_P2P_MV} mV, which a
+ * lead-off or disconnected electrode fails), not swamped by artefact (peak-to-peak ≤
+ * {@value #MAX_P2P_MV} mV) and not clipped (under {@value #MAX_CLIPPED_FRACTION} of its samples at
+ * the channel's digital limits, where the amplifier saturated). Shared by {@code analyze} and
+ * {@code holter}: beats are not looked for in unusable seconds, and {@link SignalLoss} keeps RR
+ * intervals across them out of pauses, rates and HRV.
+ */
+public final class EcgQuality {
+    public static final double MIN_P2P_MV = 0.05;
+    public static final double MAX_P2P_MV = 10.0;
+    public static final double MAX_CLIPPED_FRACTION = 0.1;
+
+    private EcgQuality() {
+    }
+
+    /**
+     * Marks usable seconds of {@code ecg}, whose first sample is at {@code firstSec}, into
+     * {@code usable} (indexed by whole second of the recording).
+     *
+     * @param toMv multiplier from the signal's unit to mV (1000 for V, 0.001 for uV)
+     */
+    public static void mark(double[] ecg, int from, int to, double fs, long firstSample, double toMv, double physMin,
+                     double physMax, boolean[] usable) {
+        double lo0 = Math.min(physMin, physMax), hi0 = Math.max(physMin, physMax);
+        double eps = 1e-9 * Math.max(1, hi0 - lo0);
+        double loLimit = lo0 + eps, hiLimit = hi0 - eps;
+        long s0 = (long) Math.ceil((firstSample + from) / fs);
+        for (long sec = s0; ; sec++) {
+            int a = (int) Math.round(sec * fs - firstSample), b = (int) Math.round((sec + 1) * fs - firstSample);
+            if (b > to || sec >= usable.length) {
+                break;
+            }
+            // extremes over two interleaved halves (shorter dependency chains), then the clipped
+            // samples counted only in the rare second whose extremes reach a digital limit
+            double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY, lo2 = lo, hi2 = hi;
+            int i = a;
+            for (; i + 1 < b; i += 2) {
+                double v = ecg[i], w = ecg[i + 1];
+                lo = Extrema.min(lo, v);
+                hi = Extrema.max(hi, v);
+                lo2 = Extrema.min(lo2, w);
+                hi2 = Extrema.max(hi2, w);
+            }
+            if (i < b) {
+                lo = Extrema.min(lo, ecg[i]);
+                hi = Extrema.max(hi, ecg[i]);
+            }
+            lo = Extrema.min(lo, lo2);
+            hi = Extrema.max(hi, hi2);
+            int clipped = 0;
+            if (lo <= loLimit || hi >= hiLimit) {
+                for (int k = a; k < b; k++) {
+                    clipped += ecg[k] <= loLimit || ecg[k] >= hiLimit ? 1 : 0;
+                }
+            }
+            double p2p = (hi - lo) * toMv;
+            usable[(int) sec] = p2p >= MIN_P2P_MV && p2p <= MAX_P2P_MV && clipped < MAX_CLIPPED_FRACTION * (b - a);
+        }
+    }
+
+    /** Whether {@code sample} (of a signal at {@code fs}) lies in a usable second. */
+    public static boolean usableAt(long sample, double fs, boolean[] usable) {
+        long sec = (long) (sample / fs);
+        return sec >= 0 && sec < usable.length && usable[(int) sec];
+    }
+
+    /** The beats of {@code beats} (sample indices) that lie in usable seconds. */
+    public static long[] keepUsable(long[] beats, double fs, boolean[] usable) {
+        int k = 0;
+        long[] out = new long[beats.length];
+        for (long b : beats) {
+            if (usableAt(b, fs, usable)) {
+                out[k++] = b;
+            }
+        }
+        return k == beats.length ? beats : java.util.Arrays.copyOf(out, k);
+    }
+
+    /** Multiplier from a physical unit to mV (µV and V spelled several ways; anything else is taken as mV). */
+    public static double toMv(String unit) {
+        String u = unit == null ? "" : unit.trim();
+        if (u.equalsIgnoreCase("uV") || u.equals("µV") || u.equals("μV") || u.equalsIgnoreCase("microvolt")) {
+            return 0.001;
+        }
+        if (u.equals("V")) {
+            return 1000;
+        }
+        return 1;
+    }
+}
