@@ -60,7 +60,8 @@ final class TableWriters {
                 b.setLength(0);
                 b.append(i).append(',').append(s[i]).append(',').append(fmt(t.timeSec(i), 4)).append(',')
                         .append((char) t.symbols()[i]).append(',');
-                if (i > 0) {
+                // an interval across lost ECG is no RR interval: left empty
+                if (i > 0 && !a.signalLoss().spans(t.timeSec(i - 1), t.timeSec(i))) {
                     b.append(fmt(1000.0 * (s[i] - s[i - 1]) / t.rateHz(), 1));
                 }
                 b.append('\n');

@@ -139,9 +139,9 @@ public final class HolterCommand implements Callable<Integer> {
         Path annName = Path.of(b.record + ".hol");
         AtomicOutput.directory(output, tmp -> {
             HolterOutputs.json(tmp.resolve("holter.json"), head, r);
-            HolterOutputs.beatsCsv(tmp.resolve("beats.csv"), b.samples, b.timeSec, r.classes(), r);
+            HolterOutputs.beatsCsv(tmp.resolve("beats.csv"), b.samples, b.timeSec, r.classes(), r, b.signalLoss);
             HolterOutputs.eventsCsv(tmp.resolve("events.csv"), r.events());
-            HolterOutputs.annotations(tmp.resolve(annName), b.samples, r.classes(), r.afBeat());
+            HolterOutputs.annotations(tmp.resolve(annName), b.samples, r.classes(), r.afBeat(), r.events(), b.fs);
         });
         Map<String, Object> v = r.variables();
         System.out.printf(Locale.ROOT, "%s: %d beats, %.1f h; HR mean %.1f bpm; SDNN %.1f ms; RMSSD %.1f ms; AF burden %.1f %%;"

@@ -17,6 +17,7 @@ import org.cardiosleep.io.wfdb.AnnotationCodes;
 import org.cardiosleep.io.wfdb.WfdbAnnotation;
 import org.cardiosleep.io.wfdb.WfdbAnnotationWriter;
 import org.cardiosleep.pheno.holter.HolterResult;
+import org.cardiosleep.pheno.holter.SignalLoss;
 import org.cardiosleep.signal.rhythm.BeatLabels;
 import org.cardiosleep.signal.rhythm.RhythmEvent;
 
@@ -69,7 +70,8 @@ final class HolterOutputs {
         return Math.round(d * 1e6) / 1e6;
     }
 
-    static void beatsCsv(Path file, long[] samples, double[] t, byte[] classes, HolterResult r) throws Exception {
+    static void beatsCsv(Path file, long[] samples, double[] t, byte[] classes, HolterResult r, SignalLoss loss)
+            throws Exception {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("time_s,sample,class,rr_ms,hr_bpm,flags\n");
             StringBuilder sb = new StringBuilder(64);
@@ -78,7 +80,8 @@ final class HolterOutputs {
                 // hand-made fixed-point text: String.format would cost more than the whole analysis here
                 sb.append(Numbers.padded(t[i], 4)).append(',').append(samples[i]).append(',');
                 sb.append(classes == null ? "U" : String.valueOf((char) classes[i])).append(',');
-                if (i > 0) {
+                boolean acrossLoss = i > 0 && loss.spans(t[i - 1], t[i]);
+                if (i > 0 && !acrossLoss) {
                     double rr = (t[i] - t[i - 1]) * 1000;
                     sb.append(Numbers.padded(rr, 1)).append(',').append(Numbers.padded(60000 / rr, 2));
                 } else {
@@ -92,6 +95,10 @@ final class HolterOutputs {
                 }
                 if (r.nnBeat()[i]) {
                     sb.append(any ? ";" : "").append("NN");
+                    any = true;
+                }
+                if (acrossLoss) {
+                    sb.append(any ? ";" : "").append("LOSS");
                 }
                 sb.append('\n');
                 w.write(sb.toString());
@@ -114,12 +121,31 @@ final class HolterOutputs {
     /**
      * Beat annotations (class → WFDB code: N→N, S→A, V→V, F→F, Q→Q, unclassified→N) with rhythm
      * annotations "(AFIB" / "(N" at every change of the AF decision, at the time of the first beat
-     * of the new rhythm.
+     * of the new rhythm; and WFDB noise annotations around each {@code SIGNAL_LOSS} event
+     * ({@code ~} with subtype −1, all signals unreadable, at its start; subtype 0, clean, at its end).
      */
-    static void annotations(Path file, long[] samples, byte[] classes, boolean[] af) throws Exception {
+    static void annotations(Path file, long[] samples, byte[] classes, boolean[] af, List<RhythmEvent> events,
+                            double fs) throws Exception {
         List<WfdbAnnotation> list = new ArrayList<>(samples.length + 16);
+        List<long[]> loss = new ArrayList<>();
+        for (RhythmEvent e : events) {
+            if (e.type().equals("SIGNAL_LOSS")) {
+                loss.add(new long[] {Math.round(e.onsetSec() * fs), Math.round(e.offsetSec() * fs)});
+            }
+        }
+        int next = 0;
         boolean inAf = false;
-        for (int i = 0; i < samples.length; i++) {
+        for (int i = 0; i <= samples.length; i++) {
+            // noise marks before the first beat at or after them, in time order
+            long until = i < samples.length ? samples[i] : Long.MAX_VALUE;
+            while (next < 2 * loss.size() && loss.get(next / 2)[next % 2] <= until) {
+                list.add(new WfdbAnnotation(loss.get(next / 2)[next % 2], AnnotationCodes.NOISE, next % 2 == 0 ? -1 : 0,
+                        0, 0, ""));
+                next++;
+            }
+            if (i == samples.length) {
+                break;
+            }
             if (i == 0 || af[i] != inAf) {
                 inAf = af[i];
                 list.add(new WfdbAnnotation(samples[i], AnnotationCodes.RHYTHM, 0, 0, 0, inAf ? "(AFIB" : "(N"));

@@ -53,7 +53,13 @@ class AnalyzeCommandTest {
         List<String> epochs = Files.readAllLines(out.resolve("epochs.csv"));
         assertEquals(121, epochs.size());
         assertTrue(epochs.get(0).startsWith("epoch,onsetSec,stage,"));
-        assertEquals(beats + 1, Files.readAllLines(out.resolve("beats.csv")).size());
+        List<String> beatRows = Files.readAllLines(out.resolve("beats.csv"));
+        assertEquals(beats + 1, beatRows.size());
+        // the simulated 2-min lead-off holds no beats, and the interval across it is no RR interval:
+        // exactly two rows without rrMs (the first beat and the first beat after the gap), none over 5 s
+        assertEquals(2, beatRows.stream().skip(1).filter(l -> l.endsWith(",")).count());
+        assertTrue(beatRows.stream().skip(1).filter(l -> !l.endsWith(","))
+                .allMatch(l -> Double.parseDouble(l.substring(l.lastIndexOf(',') + 1)) < 5000));
 
         // the WFDB beat annotations read back with the project's reader give the same beats
         List<WfdbAnnotation> ann = WfdbAnnotationReader.read(out.resolve("night.qrs"));

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cardiosleep.app.Main;
 import org.cardiosleep.app.analyze.DemoCommand;
 import org.cardiosleep.app.bench.BenchReport;
+import org.cardiosleep.io.wfdb.AnnotationCodes;
 import org.cardiosleep.io.wfdb.WfdbAnnotation;
 import org.cardiosleep.io.wfdb.WfdbAnnotationReader;
 import org.cardiosleep.signal.sim.NightSimulator;
@@ -93,7 +94,8 @@ class HolterCommandTest {
      */
     @Test
     void leadOffInASimulatedRecordIsSignalLossNotAPause(@TempDir Path tmp) throws Exception {
-        SimulatedNight sim = NightSimulator.simulate(SimConfig.night(5).withDurationSec(3600));
+        SimConfig cfg = SimConfig.night(5).withDurationSec(3600);
+        SimulatedNight sim = NightSimulator.simulate(cfg);
         SimEpisode off = sim.leadOff();
         assertTrue(off != null && off.endSec() - off.startSec() >= 60, "the simulation has a lead-off gap");
         Path edf = tmp.resolve("sim.edf");
@@ -115,6 +117,26 @@ class HolterCommandTest {
                 double a = Double.parseDouble(f[1]), b = Double.parseDouble(f[2]);
                 assertTrue(b <= off.startSec() || a >= off.endSec(), "pause across the lead-off gap: " + l);
             }
+        }
+        // the first beat after the gap has no interval, only the LOSS flag
+        List<String> beats = Files.readAllLines(out.resolve("beats.csv"));
+        String after = beats.stream().skip(1).filter(l -> Double.parseDouble(l.split(",")[0]) > off.endSec())
+                .findFirst().orElseThrow();
+        assertTrue(after.matches("[^,]*,[^,]*,[^,]*,,,.*LOSS.*"), after);
+        assertEquals(1, beats.stream().filter(l -> l.contains("LOSS")).count());
+        // the WFDB annotations mark the loss as noise (unreadable, then clean), with no beat inside
+        List<WfdbAnnotation> anns = WfdbAnnotationReader.read(out.resolve("sim.hol"));
+        List<WfdbAnnotation> noise = anns.stream().filter(x -> x.code() == AnnotationCodes.NOISE).toList();
+        assertEquals(2, noise.size());
+        assertEquals(-1, noise.get(0).subtype());
+        assertEquals(0, noise.get(1).subtype());
+        double fs = cfg.ecgRateHz();
+        assertEquals(off.startSec(), noise.get(0).sample() / fs, 1.0);
+        assertEquals(off.endSec(), noise.get(1).sample() / fs, 1.0);
+        assertTrue(anns.stream().filter(WfdbAnnotation::isBeat)
+                .noneMatch(x -> x.sample() > noise.get(0).sample() && x.sample() < noise.get(1).sample()));
+        for (int i = 1; i < anns.size(); i++) {
+            assertTrue(anns.get(i).sample() >= anns.get(i - 1).sample(), "annotations in time order");
         }
     }
 

@@ -3,6 +3,7 @@ package org.cardiosleep.pheno.analyze;
 import java.util.List;
 import java.util.Map;
 
+import org.cardiosleep.pheno.holter.SignalLoss;
 import org.cardiosleep.pheno.oximetry.OximetryResult;
 
 /**
@@ -17,10 +18,22 @@ import org.cardiosleep.pheno.oximetry.OximetryResult;
  *                   either "available" or "not available: reason"
  * @param oximetry   the oximetry, or null when the recording has no SpO2 channel
  * @param strips     ECG strips of notable events
+ * @param signalLoss the seconds whose ECG was lost (flat, saturated, clipped); {@link SignalLoss#NONE} when unknown
  */
 public record NightAnalysis(RecordingSummary recording, BeatTable beats, EpochTable epochs, List<NightEvent> events,
                             Map<String, Double> variables, Map<String, String> parts, OximetryResult oximetry,
-                            List<EcgStrip> strips) {
+                            List<EcgStrip> strips, SignalLoss signalLoss) {
+
+    public NightAnalysis {
+        signalLoss = signalLoss == null ? SignalLoss.NONE : signalLoss;
+    }
+
+    /** The same without signal-loss information. */
+    public NightAnalysis(RecordingSummary recording, BeatTable beats, EpochTable epochs, List<NightEvent> events,
+                         Map<String, Double> variables, Map<String, String> parts, OximetryResult oximetry,
+                         List<EcgStrip> strips) {
+        this(recording, beats, epochs, events, variables, parts, oximetry, strips, SignalLoss.NONE);
+    }
 
     public static final String AVAILABLE = "available";
 

@@ -222,7 +222,7 @@ public final class NightAnalyzer {
         steps.done("variables");
         List<EcgStrip> strips = StripPicker.pick(rec, ecgCh, beatTable, usable, events);
         steps.done("strips");
-        return new NightAnalysis(summary, beatTable, epochs, events, vars, parts, oxi, strips);
+        return new NightAnalysis(summary, beatTable, epochs, events, vars, parts, oxi, strips, SignalLoss.of(usable));
     }
 
     private static float[] toFloat(double[] raw) {
