@@ -16,14 +16,15 @@ import java.util.concurrent.Callable;
 import org.cardiosleep.app.AtomicOutput;
 import org.cardiosleep.app.CpuClock;
 import org.cardiosleep.app.UsageException;
+import org.cardiosleep.app.report.HolterReport;
 import org.cardiosleep.io.Recording;
 import org.cardiosleep.io.RecordingFormatException;
 import org.cardiosleep.io.Recordings;
 import org.cardiosleep.io.wfdb.WfdbHeader;
 import org.cardiosleep.pheno.holter.HolterAnalysis;
 import org.cardiosleep.pheno.holter.HolterInput;
-import org.cardiosleep.pheno.holter.SignalLoss;
 import org.cardiosleep.pheno.holter.HolterResult;
+import org.cardiosleep.pheno.holter.SignalLoss;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -137,7 +138,15 @@ public final class HolterCommand implements Callable<Integer> {
         timing.put("analysisCpuSeconds", round4(computeSec));
         head.put("timing", timing);
         Path annName = Path.of(b.record + ".hol");
+        // the report: the recording's own date when it has one, else the clock time alone
+        boolean dateKnown = b.start.isPresent() && startTime == null;
+        java.time.LocalDateTime start = dateKnown ? b.start.get()
+                : clock.map(c -> java.time.LocalDate.EPOCH.atTime(c)).orElse(null);
+        HolterReport.Input report = new HolterReport.Input(b.record, file.toString(), b.format, b.beatSource,
+                b.classSource, start, dateKnown, b.durationSec, b.timeSec, r, b.signalLoss, strips(b, r));
         AtomicOutput.directory(output, tmp -> {
+            Files.writeString(tmp.resolve("report.html"), HolterReport.render(report,
+                    org.cardiosleep.app.analyze.AnalysisOutputs.version()), java.nio.charset.StandardCharsets.UTF_8);
             HolterOutputs.json(tmp.resolve("holter.json"), head, r);
             HolterOutputs.beatsCsv(tmp.resolve("beats.csv"), b.samples, b.timeSec, r.classes(), r, b.signalLoss);
             HolterOutputs.eventsCsv(tmp.resolve("events.csv"), r.events());
@@ -151,10 +160,35 @@ public final class HolterCommand implements Callable<Integer> {
         return computeSec;
     }
 
-    /** The beats to analyse and where they came from. */
+    /**
+     * The beats to analyse and where they came from ({@code signalFile} and {@code channel}: the
+     * recording and ECG channel the report's strips are read from, null / -1 when there is none).
+     */
     private record Beats(String record, String format, double fs, long[] samples, double[] timeSec, byte[] classes, double durationSec,
-                         Optional<LocalTime> clock, String beatSource, String classSource, SignalLoss signalLoss,
-                         double detectSec, double classifySec) {
+                         Optional<LocalTime> clock, Optional<LocalDateTime> start, String beatSource, String classSource,
+                         SignalLoss signalLoss, Path signalFile, int channel, double detectSec, double classifySec) {
+    }
+
+    /** The report's ECG strips, when the beats came with their signal (else none). */
+    private List<org.cardiosleep.pheno.analyze.EcgStrip> strips(Beats b, HolterResult r) throws Exception {
+        if (b.signalFile == null) {
+            return List.of();
+        }
+        try (Recording rec = Recordings.open(b.signalFile)) {
+            if (b.channel >= rec.signals().size() || rec.signals().get(b.channel).samplingRateHz() != b.fs) {
+                return List.of();
+            }
+            return HolterStrips.pick(rec, b.channel, b.samples, b.timeSec, r, b.signalLoss);
+        }
+    }
+
+    /** The record beside a beat annotation file, when its signal can be read (for strips); else null. */
+    private static Path signalBeside(Path hea) {
+        try (Recording rec = Recordings.open(hea)) {
+            return rec.signals().isEmpty() ? null : hea;
+        } catch (Exception e) {
+            return null;     // a header without its signal file (nsr2db, Apnea-ECG): no strips
+        }
     }
 
     private Beats fromAnnotations() throws Exception {
@@ -168,8 +202,19 @@ public final class HolterCommand implements Callable<Integer> {
         }
         String classSource = a.classes() == null ? "none (beat file " + beatFile.getFileName() + " has no labels)"
                 : "reference annotations " + beatFile.getFileName();
-        return new Beats(record, "WFDB beat annotations", a.samplingRateHz(), a.samples(), a.timeSec(), a.classes(), duration, h.baseTime(),
-                "annotation file " + beatFile + " (no QRS detection run)", classSource, SignalLoss.NONE, 0, 0);
+        Path hea = beatFile.resolveSibling(record + ".hea");
+        Path signal = signalBeside(hea);
+        int ch = -1;
+        if (signal != null) {
+            try (Recording rec = Recordings.open(signal)) {
+                ch = org.cardiosleep.io.ChannelPicker.pick(rec, org.cardiosleep.io.ChannelPicker.Kind.ECG, null);
+            } catch (RuntimeException e) {
+                signal = null;
+            }
+        }
+        return new Beats(record, "WFDB beat annotations", a.samplingRateHz(), a.samples(), a.timeSec(), a.classes(), duration,
+                h.baseTime(), Optional.empty(), "annotation file " + beatFile + " (no QRS detection run)", classSource,
+                SignalLoss.NONE, signal, ch, 0, 0);
     }
 
     private Beats detect() throws Exception {
@@ -188,10 +233,10 @@ public final class HolterCommand implements Callable<Integer> {
             String record = dot > 0 ? name.substring(0, dot) : name;
             double duration = Math.max(rec.durationSec(), t.length > 0 ? t[t.length - 1] : 0);
             Optional<LocalTime> clock = rec.startTime().map(LocalDateTime::toLocalTime);
-            return new Beats(record, rec.format(), fs, d.samples(), t, d.classes(), duration, clock,
+            return new Beats(record, rec.format(), fs, d.samples(), t, d.classes(), duration, clock, rec.startTime(),
                     "QRS detector on channel " + ch + " (" + rec.signals().get(ch).label() + "), chosen " + choice.reason(),
                     d.classes() == null ? "none: beat classifier " + d.classStatus() : d.classStatus(),
-                    d.signalLoss(), d.detectCpuSec(), d.classifyCpuSec());
+                    d.signalLoss(), file, ch, d.detectCpuSec(), d.classifyCpuSec());
         }
     }
 

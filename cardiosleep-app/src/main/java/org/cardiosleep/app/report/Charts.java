@@ -1,7 +1,9 @@
 package org.cardiosleep.app.report;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.cardiosleep.pheno.analyze.EcgStrip;
@@ -18,28 +20,40 @@ final class Charts {
     static final double LEFT = 70, RIGHT = 14, TOP = 22, AXIS = 20;
     static final String INK = "#1f2933", GRID = "#d9dee3", MUTED = "#7b8794", FRAME = "#9aa5b1";
     static final String HR = "#c0392b", HRV = "#2e86c1", SPO2 = "#16a085", REM = "#d35400", SLEEP = "#34495e",
-            CPC = "#6c3483", RESP = "#117864";
+            CPC = "#6c3483", RESP = "#117864", AF = "#8e44ad", LOSS = "#7f8c8d";
     private static final String[] HYPNO_ORDER = {"W", "REM", "Light", "Deep"};
 
     private Charts() {
     }
 
-    /** The time axis of a night: x of a time, tick labels, plot width. */
+    /** The time axis of a recording: x of a time, tick labels, plot width. */
     static final class TimeAxis {
         final double durationSec, x0, x1;
         final LocalDateTime start;
+        final boolean dateKnown;
 
         TimeAxis(NightAnalysis a, double width) {
-            durationSec = a.recording().durationSec();
+            this(a.recording().durationSec(), parse(a.recording().startTime()), true, width);
+        }
+
+        /**
+         * An axis over {@code durationSec}; {@code start} null labels elapsed h:mm, and without
+         * {@code dateKnown} (a clock time only) midnights read "day 2", "day 3", ... instead of dates.
+         */
+        TimeAxis(double durationSec, LocalDateTime start, boolean dateKnown, double width) {
+            this.durationSec = durationSec;
+            this.start = start;
+            this.dateKnown = dateKnown;
             x0 = LEFT;
             x1 = width - RIGHT;
-            LocalDateTime s = null;
+        }
+
+        private static LocalDateTime parse(String iso) {
             try {
-                s = a.recording().startTime().isEmpty() ? null : LocalDateTime.parse(a.recording().startTime());
-            } catch (RuntimeException ignored) {
-                // unknown start: elapsed hours
+                return iso.isEmpty() ? null : LocalDateTime.parse(iso);
+            } catch (RuntimeException e) {
+                return null;  // unknown start: elapsed hours
             }
-            start = s;
         }
 
         double x(double sec) {
@@ -59,9 +73,11 @@ final class Charts {
         String label(double sec) {
             if (start != null) {
                 LocalDateTime t = start.plusSeconds((long) sec);
-                return durationSec > 86400 && t.getHour() == 0 && t.getMinute() == 0
-                        ? Numbers.twoDigits(t.getDayOfMonth()) + "/" + Numbers.twoDigits(t.getMonthValue())
-                        : Numbers.twoDigits(t.getHour()) + ":" + Numbers.twoDigits(t.getMinute());
+                if (durationSec > 86400 && t.getHour() == 0 && t.getMinute() == 0) {
+                    return dateKnown ? Numbers.twoDigits(t.getDayOfMonth()) + "/" + Numbers.twoDigits(t.getMonthValue())
+                            : "day " + (java.time.temporal.ChronoUnit.DAYS.between(start.toLocalDate(), t.toLocalDate()) + 1);
+                }
+                return Numbers.twoDigits(t.getHour()) + ":" + Numbers.twoDigits(t.getMinute());
             }
             long m = Math.round(sec / 60);
             return m / 60 + ":" + Numbers.twoDigits(m % 60);   // elapsed h:mm
@@ -144,21 +160,28 @@ final class Charts {
     /** A per-epoch trend panel (heart rate, RMSSD, coupling); {@code part} names the pipeline part it comes from. */
     static void epochTrend(Canvas c, NightAnalysis a, float[] values, String part, String title, String unit,
                            String color, double w, double h, boolean axisLabels) {
-        TimeAxis ax = new TimeAxis(a, w);
+        trend(c, new TimeAxis(a, w), values, a.epochs().epochSec(), title, unit, color, h, axisLabels,
+                title + " not available: " + reason(a, part));
+    }
+
+    /**
+     * A trend panel of values at a fixed step ({@code values[i]} at the middle of step i; NaN leaves a
+     * gap), y range from the 2nd-98th percentiles; {@code missing} is shown when no value is finite.
+     */
+    static void trend(Canvas c, TimeAxis ax, float[] values, double stepSec, String title, String unit, String color,
+                      double h, boolean axisLabels, String missing) {
         double top = TOP, bottom = h - (axisLabels ? AXIS : 6);
         ax.draw(c, top, bottom, axisLabels);
         frame(c, ax, top, bottom, title, unit);
         double[] range = robustRange(values);
         if (range == null) {
-            c.text((ax.x0 + ax.x1) / 2, (top + bottom) / 2 + 4, title + " not available: " + reason(a, part), 11,
-                    MUTED, Canvas.CENTER, false);
+            c.text((ax.x0 + ax.x1) / 2, (top + bottom) / 2 + 4, missing, 11, MUTED, Canvas.CENTER, false);
             return;
         }
         yTicks(c, ax, top, bottom, range);
-        double es = a.epochs().epochSec();
         double[] xs = new double[values.length], ys = new double[values.length];
         for (int i = 0; i < values.length; i++) {
-            xs[i] = ax.x((i + 0.5) * es);
+            xs[i] = ax.x((i + 0.5) * stepSec);
             double v = Math.max(range[0], Math.min(range[1], values[i]));
             ys[i] = Float.isNaN(values[i]) ? Double.NaN : bottom - (bottom - top) * (v - range[0]) / (range[1] - range[0]);
         }
@@ -213,7 +236,6 @@ final class Charts {
 
     /** One row per event type, a mark or bar per event. */
     static void eventTimeline(Canvas c, NightAnalysis a, double w, double h) {
-        TimeAxis ax = new TimeAxis(a, w);
         Map<String, String> rows = new LinkedHashMap<>();
         rows.put(EventTypes.AF, "AF");
         rows.put(EventTypes.PAUSE, "Pause");
@@ -222,30 +244,47 @@ final class Charts {
         rows.put(EventTypes.DESATURATION_3, "Desat ≥3%");
         rows.put(EventTypes.DESATURATION_4, "Desat ≥4%");
         rows.put(EventTypes.ECG_SIGNAL_LOSS, "ECG loss");
+        List<Lane> lanes = new ArrayList<>();
+        for (Map.Entry<String, String> row : rows.entrySet()) {
+            String color = switch (row.getKey()) {
+                case EventTypes.AF -> AF;
+                case EventTypes.PAUSE, EventTypes.VENTRICULAR_RUN -> HR;
+                case EventTypes.ECG_SIGNAL_LOSS -> LOSS;
+                default -> SPO2;
+            };
+            List<double[]> spans = new ArrayList<>();
+            for (NightEvent e : a.events()) {
+                if (e.type().equals(row.getKey())) {
+                    spans.add(new double[] {e.onsetSec(), e.endSec()});
+                }
+            }
+            lanes.add(new Lane(row.getValue(), color, spans));
+        }
+        lanes(c, new TimeAxis(a, w), h, lanes);
+    }
+
+    /** A row of an event timeline: its label, colour and the {start, end} (s) of each event. */
+    record Lane(String label, String color, List<double[]> spans) {
+    }
+
+    /** An event timeline: one row per lane, a bar per event (at least 1.2 px wide, so short events show). */
+    static void lanes(Canvas c, TimeAxis ax, double h, List<Lane> lanes) {
         double top = TOP, bottom = h - AXIS;
         ax.draw(c, top, bottom, true);
         c.line(ax.x0, bottom, ax.x1, bottom, FRAME, 0.8);
         c.text(8, 14, "Events", 10.5, INK, Canvas.LEFT, true);
-        double rowH = (bottom - top) / rows.size();
+        double rowH = (bottom - top) / lanes.size();
         int r = 0;
-        for (Map.Entry<String, String> row : rows.entrySet()) {
+        for (Lane lane : lanes) {
             double y = top + rowH * r;
-            c.text(ax.x0 - 6, y + rowH / 2 + 3.5, row.getValue(), 9, MUTED, Canvas.RIGHT, false);
+            c.text(ax.x0 - 6, y + rowH / 2 + 3.5, lane.label(), 9, MUTED, Canvas.RIGHT, false);
             if (r % 2 == 0) {
                 c.rect(ax.x0, y, ax.x1 - ax.x0, rowH, "#f5f7fa");
             }
-            String color = switch (row.getKey()) {
-                case EventTypes.AF -> "#8e44ad";
-                case EventTypes.PAUSE, EventTypes.VENTRICULAR_RUN -> HR;
-                case EventTypes.ECG_SIGNAL_LOSS -> "#7f8c8d";
-                default -> SPO2;
-            };
-            for (NightEvent e : a.events()) {
-                if (e.type().equals(row.getKey())) {
-                    double x = ax.x(e.onsetSec());
-                    double wid = Math.max(1.2, ax.x(e.endSec()) - x);
-                    c.rect(x, y + 2, wid, rowH - 4, color);
-                }
+            for (double[] e : lane.spans()) {
+                double x = ax.x(e[0]);
+                double wid = Math.max(1.2, ax.x(e[1]) - x);
+                c.rect(x, y + 2, wid, rowH - 4, lane.color());
             }
             r++;
         }

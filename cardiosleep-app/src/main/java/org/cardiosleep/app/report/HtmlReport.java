@@ -16,7 +16,7 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    private static final String CSS = """
+    static final String CSS = """
             :root{--ink:#1f2933;--muted:#616e7c;--line:#e4e7eb;--accent:#2e86c1;--bg:#f5f7fa}
             *{box-sizing:border-box}
             body{margin:0;background:var(--bg);color:var(--ink);font:14px/1.45 "Helvetica Neue",Helvetica,Arial,sans-serif}

@@ -31,9 +31,13 @@ class HolterCommandTest {
         Path mitdb = TestData.require("mitdb");
         Path out = tmp.resolve("out");
         assertEquals(0, Main.execute("holter", mitdb.resolve("201").toString(), "--reference", "-o", out.toString()));
-        for (String f : new String[] {"holter.json", "beats.csv", "events.csv", "201.hol"}) {
+        for (String f : new String[] {"holter.json", "beats.csv", "events.csv", "201.hol", "report.html"}) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
+        // the signal beside the annotations gives the report its strips (201 has pauses and AF)
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("id=\"strip-0\"") && html.contains("Atrial fibrillation onset"), "strips");
+        assertTrue(html.contains("<table id=\"hourly-table\""));
         Map<?, ?> json = new ObjectMapper().readValue(out.resolve("holter.json").toFile(), Map.class);
         Map<?, ?> v = (Map<?, ?>) json.get("variables");
         assertEquals(1963, ((Number) v.get("BEATS")).intValue());
@@ -138,6 +142,19 @@ class HolterCommandTest {
         for (int i = 1; i < anns.size(); i++) {
             assertTrue(anns.get(i).sample() >= anns.get(i - 1).sample(), "annotations in time order");
         }
+    }
+
+    /** Beat annotations whose record has no signal file (as nsr2db, Apnea-ECG): all outputs, a report without strips. */
+    @Test
+    void annotationsWithoutSignalGiveAReportWithoutStrips(@TempDir Path tmp) throws Exception {
+        Path mitdb = TestData.require("mitdb");
+        Files.copy(mitdb.resolve("100.hea"), tmp.resolve("100.hea"));
+        Files.copy(mitdb.resolve("100.atr"), tmp.resolve("100.atr"));
+        Path out = tmp.resolve("out");
+        assertEquals(0, Main.execute("holter", tmp.resolve("100").toString(), "--reference", "-o", out.toString()));
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("id=\"hr-trend\""));
+        assertTrue(!html.contains("id=\"strip-"), "no signal, no strips");
     }
 
     @Test

@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.cardiosleep.app.Main;
 import org.cardiosleep.app.analyze.AnalysisOutputs;
+import org.cardiosleep.app.analyze.DemoCommand;
 import org.cardiosleep.pheno.analyze.AnalysisOptions;
 import org.cardiosleep.pheno.analyze.NightAnalysis;
 import org.cardiosleep.pheno.analyze.NightAnalyzer;
@@ -119,6 +121,27 @@ class HtmlReportChromiumTest {
             assertTrue(dom.contains("<table id=\"" + t + "\""), t);
         }
         assertTrue(dom.contains("Total sleep time") && dom.contains("Hypoxic burden"));
+    }
+
+    /** The Holter report of `cardiosleep holter` on a simulated 2-h recording (simulated data). */
+    @Test
+    void holterReportRendersWithChartsStripsTablesAndNoConsoleErrors() throws Exception {
+        Path edf = dir.resolve("holter.edf");
+        DemoCommand.writeEdf(NightSimulator.simulate(SimConfig.night(9).withDurationSec(2 * 3600)), edf);
+        Path out = dir.resolve("holter");
+        assertEquals(0, Main.execute("holter", edf.toString(), "-o", out.toString()));
+        Render r = render(out.resolve("report.html"), "holter");
+        assertEquals(0, r.exit(), r.log());
+        assertTrue(Files.size(r.png()) > 50_000, "screenshot too small to show the report");
+        assertEquals(List.of(), pageErrors(r.log()));
+        String dom = r.dom();
+        for (String id : new String[] {"hr-trend", "ectopy-per-hour", "event-timeline", "strip-0"}) {
+            assertTrue(dom.contains("id=\"" + id + "\""), id);
+        }
+        for (String t : new String[] {"rate-table", "ectopy-table", "hrv-table", "period-table", "hourly-table"}) {
+            assertTrue(dom.contains("<table id=\"" + t + "\""), t);
+        }
+        assertTrue(dom.contains("Holter report") && dom.contains("SDNN") && dom.contains("Longest pause"));
     }
 
     @Test

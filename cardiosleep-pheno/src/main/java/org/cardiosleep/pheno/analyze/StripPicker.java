@@ -2,15 +2,13 @@ package org.cardiosleep.pheno.analyze;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.cardiosleep.io.Recording;
-import org.cardiosleep.pheno.holter.EcgQuality;
 
 /** Chooses and reads the ECG strips shown in the report. */
 final class StripPicker {
-    static final double STRIP_SEC = 10;
+    static final double STRIP_SEC = EcgStrip.STRIP_SEC;
 
     private StripPicker() {
     }
@@ -92,40 +90,10 @@ final class StripPicker {
 
     private static EcgStrip read(Recording rec, int ch, BeatTable beats, String title, double startSec,
                                  double markA, double markB) throws IOException {
-        double fs = rec.signals().get(ch).samplingRateHz();
-        long n = rec.signals().get(ch).sampleCount();
-        long first = Math.max(0, Math.min(n - 1, Math.round(startSec * fs)));
-        int count = (int) Math.min(n - first, Math.round(STRIP_SEC * fs));
-        double[] x = rec.readPhysical(ch, first, count);
-        float[] mv = new float[count];
-        double toMv = EcgQuality.toMv(rec.signals().get(ch).physicalUnit());
-        // display baseline: a centred 1-s moving average is removed (about the 0.5 Hz high-pass of a
-        // monitor's display filter), so baseline wander does not push the trace off the paper
-        int half = (int) Math.round(0.5 * fs);
-        double[] prefix = new double[count + 1];
-        for (int i = 0; i < count; i++) {
-            prefix[i + 1] = prefix[i] + x[i];
+        long[] samples = new long[beats == null ? 0 : beats.size()];
+        for (int k = 0; k < samples.length; k++) {
+            samples[k] = beats.samples()[k];
         }
-        for (int i = 0; i < count; i++) {
-            int a = Math.max(0, i - half), b = Math.min(count, i + half + 1);
-            mv[i] = (float) ((x[i] - (prefix[b] - prefix[a]) / (b - a)) * toMv);
-        }
-        int[] offs = new int[0];
-        byte[] sym = new byte[0];
-        if (beats != null) {
-            int lo = Arrays.binarySearch(beats.samples(), (int) first);
-            lo = lo < 0 ? -lo - 1 : lo;
-            int hi = lo;
-            while (hi < beats.size() && beats.samples()[hi] < first + count) {
-                hi++;
-            }
-            offs = new int[hi - lo];
-            sym = new byte[hi - lo];
-            for (int k = lo; k < hi; k++) {
-                offs[k - lo] = (int) (beats.samples()[k] - first);
-                sym[k - lo] = beats.symbols()[k];
-            }
-        }
-        return new EcgStrip(title, first / fs, fs, mv, offs, sym, markA, markB);
+        return EcgStrip.read(rec, ch, samples, beats == null ? new byte[0] : beats.symbols(), title, startSec, markA, markB);
     }
 }
