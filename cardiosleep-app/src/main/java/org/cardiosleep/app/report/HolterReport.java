@@ -274,13 +274,14 @@ public final class HolterReport {
                 .append("</div></div>");
     }
 
-    /** Clock time (or elapsed h:mm:ss when the start is unknown) of a time from the start. */
+    /** Clock time hh:mm of a time from the start, or the elapsed time +h:mm when the start is unknown. */
     static String clock(Input in, double sec) {
         if (Double.isNaN(sec)) {
             return NA;
         }
         if (in.start() == null) {
-            return Charts.clock(sec);
+            long m = Math.round(sec / 60);
+            return "+" + m / 60 + ":" + Numbers.twoDigits(m % 60);
         }
         LocalDateTime t = in.start().plusSeconds(Math.round(sec));
         return Numbers.twoDigits(t.getHour()) + ":" + Numbers.twoDigits(t.getMinute());
