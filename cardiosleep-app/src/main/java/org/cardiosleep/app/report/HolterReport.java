@@ -40,11 +40,7 @@ public final class HolterReport {
     public static String render(Input in, String version) {
         Map<String, Object> v = in.result().variables();
         StringBuilder b = new StringBuilder(64 * 1024);
-        b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<link rel=\"icon\" href=\"data:,\">")
-                .append("<title>cardiosleep Holter report: ").append(esc(in.record())).append("</title><style>")
-                .append(HtmlReport.CSS).append("</style></head><body><main>\n");
+        HtmlReport.head(b, "cardiosleep Holter report: " + in.record());
         b.append("<header><h1><span>cardiosleep</span> Holter report</h1><div class=\"meta\">")
                 .append("<b>").append(esc(in.source())).append("</b> (").append(esc(in.format())).append(")<br>")
                 .append(in.start() == null ? "start time unknown"
@@ -82,16 +78,7 @@ public final class HolterReport {
         b.append(ev.finish());
         b.append("</div>\n");
 
-        if (!in.strips().isEmpty()) {
-            b.append("<h2>ECG strips</h2><div class=\"strips\">");
-            int i = 0;
-            for (EcgStrip s : in.strips()) {
-                SvgCanvas c = new SvgCanvas("strip-" + i++, "chart strip", WIDTH, 170, s.title());
-                Charts.strip(c, s, WIDTH, 170);
-                b.append("<div class=\"panel\">").append(c.finish()).append("</div>");
-            }
-            b.append("</div>\n");
-        }
+        HtmlReport.strips(b, in.strips());
 
         b.append("<h2>Phenotypes</h2><div class=\"grid\">");
         variableTable(b, "rate-table", "Heart rate and rhythm", v, new String[][] {

@@ -16,7 +16,7 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    static final String CSS = """
+    private static final String CSS = """
             :root{--ink:#1f2933;--muted:#616e7c;--line:#e4e7eb;--accent:#2e86c1;--bg:#f5f7fa}
             *{box-sizing:border-box}
             body{margin:0;background:var(--bg);color:var(--ink);font:14px/1.45 "Helvetica Neue",Helvetica,Arial,sans-serif}
@@ -53,11 +53,7 @@ public final class HtmlReport {
     public static String render(NightAnalysis a, String version) {
         StringBuilder b = new StringBuilder(64 * 1024);
         RecordingSummary r = a.recording();
-        b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<link rel=\"icon\" href=\"data:,\">")
-                .append("<title>cardiosleep report: ").append(esc(r.source())).append("</title><style>").append(CSS)
-                .append("</style></head><body><main>\n");
+        head(b, "cardiosleep report: " + r.source());
         b.append("<header><h1><span>cardiosleep</span> night report</h1><div class=\"meta\">")
                 .append("<b>").append(esc(r.source())).append("</b> (").append(esc(r.format())).append(")<br>")
                 .append(r.startTime().isEmpty() ? "start time unknown" : "start " + esc(r.startTime().replace('T', ' ')))
@@ -101,16 +97,7 @@ public final class HtmlReport {
         b.append(ev.finish());
         b.append("</div>\n");
 
-        if (!a.strips().isEmpty()) {
-            b.append("<h2>ECG strips</h2><div class=\"strips\">");
-            int i = 0;
-            for (EcgStrip s : a.strips()) {
-                SvgCanvas c = new SvgCanvas("strip-" + i++, "chart strip", WIDTH, 170, s.title());
-                Charts.strip(c, s, WIDTH, 170);
-                b.append("<div class=\"panel\">").append(c.finish()).append("</div>");
-            }
-            b.append("</div>\n");
-        }
+        strips(b, a.strips());
 
         b.append("<h2>Phenotypes</h2><div class=\"grid\">");
         for (ReportModel.Table t : ReportModel.tables(a)) {
@@ -126,6 +113,30 @@ public final class HtmlReport {
                 .append("For research use; not a medical device.</footer>");
         b.append("</main></body></html>\n");
         return b.toString();
+    }
+
+    /** The document head (inline CSS, no external resources) up to the opening {@code <main>}. */
+    static void head(StringBuilder b, String title) {
+        b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<link rel=\"icon\" href=\"data:,\">")
+                .append("<title>").append(esc(title)).append("</title><style>").append(CSS)
+                .append("</style></head><body><main>\n");
+    }
+
+    /** The "ECG strips" section (nothing when there are none). */
+    static void strips(StringBuilder b, java.util.List<EcgStrip> strips) {
+        if (strips.isEmpty()) {
+            return;
+        }
+        b.append("<h2>ECG strips</h2><div class=\"strips\">");
+        int i = 0;
+        for (EcgStrip s : strips) {
+            SvgCanvas c = new SvgCanvas("strip-" + i++, "chart strip", WIDTH, 170, s.title());
+            Charts.strip(c, s, WIDTH, 170);
+            b.append("<div class=\"panel\">").append(c.finish()).append("</div>");
+        }
+        b.append("</div>\n");
     }
 
     private static void table(StringBuilder b, ReportModel.Table t) {
