@@ -8,6 +8,7 @@ import org.cardiosleep.io.Recording;
 import org.cardiosleep.io.SignalInfo;
 import org.cardiosleep.pheno.beats.AamiClass;
 import org.cardiosleep.pheno.beats.BeatClassifier;
+import org.cardiosleep.pheno.analyze.ProgressListener;
 import org.cardiosleep.pheno.beats.ChunkedClassification;
 import org.cardiosleep.pheno.holter.EcgQuality;
 import org.cardiosleep.pheno.holter.SignalLoss;
@@ -32,7 +33,7 @@ final class DetectedBeats {
     private DetectedBeats() {
     }
 
-    static Result run(Recording rec, int ch) throws IOException {
+    static Result run(Recording rec, int ch, ProgressListener progress) throws IOException {
         double fs = rec.signals().get(ch).samplingRateHz();
         long n = rec.signals().get(ch).sampleCount();
         double t0 = CpuClock.seconds();
@@ -49,6 +50,7 @@ final class DetectedBeats {
             rec.readPhysical(ch, start, len, x, 0);
             EcgQuality.mark(x, 0, len, fs, start, toMv, sig.physicalMin(), sig.physicalMax(), usable);
             det.process(x, 0, len);
+            progress.progress(ProgressListener.ECG, Math.round((start + len) / fs), Math.round(n / fs));
             long[] got = det.drainBeats();
             if (nb + got.length > beats.length) {
                 beats = Arrays.copyOf(beats, Math.max(beats.length * 2, nb + got.length));
@@ -71,7 +73,8 @@ final class DetectedBeats {
         }
         byte[] cls;
         try (classifier) {
-            cls = classes(rec, ch, beats, classifier);
+            cls = labels(ChunkedClassification.classify(rec, ch, beats, toMv, classifier,
+                    sec -> progress.progress(ProgressListener.CLASSES, sec, Math.round(n / fs))));
         }
         double t2 = CpuClock.seconds();
         return new Result(beats, cls, "beat classifier " + BeatClassifier.DEFAULT_MODEL_RESOURCE, loss, (t1 - t0),
@@ -81,7 +84,10 @@ final class DetectedBeats {
     /** Beat classes ({@link BeatLabels} codes) of {@code beats} of signal {@code ch}, by {@code classifier}. */
     static byte[] classes(Recording rec, int ch, long[] beats, BeatClassifier classifier) throws IOException {
         double toMv = EcgQuality.toMv(rec.signals().get(ch).physicalUnit());
-        byte[] aami = ChunkedClassification.classify(rec, ch, beats, toMv, classifier);
+        return labels(ChunkedClassification.classify(rec, ch, beats, toMv, classifier));
+    }
+
+    private static byte[] labels(byte[] aami) {
         byte[] cls = new byte[aami.length];
         for (int i = 0; i < aami.length; i++) {
             cls[i] = label(aami[i]);

@@ -223,7 +223,11 @@ public final class HolterCommand implements Callable<Integer> {
                     org.cardiosleep.pheno.analyze.EcgChannel.choose(rec, channel);
             int ch = choice.channel();
             double fs = rec.signals().get(ch).samplingRateHz();
-            DetectedBeats.Result d = DetectedBeats.run(rec, ch);
+            DetectedBeats.Result d;
+            try (org.cardiosleep.app.analyze.TerminalProgress bar = new org.cardiosleep.app.analyze.TerminalProgress(
+                    org.cardiosleep.app.analyze.TerminalProgress.onTerminal())) {
+                d = DetectedBeats.run(rec, ch, bar);
+            }
             double[] t = new double[d.samples().length];
             for (int i = 0; i < t.length; i++) {
                 t[i] = d.samples()[i] / fs;

@@ -111,14 +111,14 @@ public final class NightAnalyzer {
                 beats = Arrays.copyOf(beats, Math.max(2 * beats.length, nBeats + found.length));
             }
             nBeats = appendInts(found, beats, nBeats);
-            opt.progress().progress("ECG", Math.round((start + len) / fs), Math.round(durationSec));
+            opt.progress().progress(ProgressListener.ECG, Math.round((start + len) / fs), Math.round(durationSec));
         }
         int[] b = dropUnusable(Arrays.copyOf(beats, nBeats), fs, usable);
         BeatTable beatTable = new BeatTable(fs, b, BeatLabels.unclassified(b.length), false);
         parts.put("beats", NightAnalysis.AVAILABLE);
         steps.done("ecg+qrs");
         String[] classStatus = new String[1];
-        BeatTable classified = BeatClassPart.run(rec, ecgCh, beatTable, whole, classStatus);
+        BeatTable classified = BeatClassPart.run(rec, ecgCh, beatTable, whole, classStatus, opt.progress());
         if (classified != null) {
             beatTable = classified;
         }

@@ -4,6 +4,8 @@ package org.cardiosleep.pheno.analyze;
 @FunctionalInterface
 public interface ProgressListener {
     ProgressListener NONE = (step, done, total) -> { };
+    /** Steps whose units are seconds of signal: QRS detection (with signal quality), beat classification. */
+    String ECG = "ECG", CLASSES = "classes";
 
     /**
      * Called as work advances.

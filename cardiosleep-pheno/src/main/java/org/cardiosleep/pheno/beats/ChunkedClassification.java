@@ -1,6 +1,7 @@
 package org.cardiosleep.pheno.beats;
 
 import java.io.IOException;
+import java.util.function.LongConsumer;
 
 import org.cardiosleep.io.Recording;
 import org.cardiosleep.signal.SortedArrays;
@@ -29,12 +30,24 @@ public final class ChunkedClassification {
         return classify(rec, ch, beats, toMv, CHUNK_SEC, MARGIN_SEC, classifier);
     }
 
+    /** The same, telling {@code doneSec} the seconds of signal classified after each chunk. */
+    public static byte[] classify(Recording rec, int ch, long[] beats, double toMv, BeatClassifier classifier,
+                                  LongConsumer doneSec) throws IOException {
+        return classify(rec, ch, readingChunks(rec, ch, toMv, classifier), beats, CHUNK_SEC, MARGIN_SEC, doneSec);
+    }
+
     /**
      * The same with the shared chunking, taking the samples from {@code wholeSignal} (signal {@code ch}
      * already read in full, physical units) instead of reading the file again.
      */
     public static byte[] classify(Recording rec, int ch, double[] wholeSignal, long[] beats, double toMv,
                                   BeatClassifier classifier) throws IOException {
+        return classify(rec, ch, wholeSignal, beats, toMv, classifier, NO_PROGRESS);
+    }
+
+    /** The same, telling {@code doneSec} the seconds of signal classified after each chunk. */
+    public static byte[] classify(Recording rec, int ch, double[] wholeSignal, long[] beats, double toMv,
+                                  BeatClassifier classifier, LongConsumer doneSec) throws IOException {
         if (wholeSignal.length != rec.signals().get(ch).sampleCount()) {
             throw new IllegalArgumentException("the signal in memory has " + wholeSignal.length + " samples, the recording "
                     + rec.signals().get(ch).sampleCount());
@@ -47,7 +60,7 @@ public final class ChunkedClassification {
                 work[0] = new double[len];
             }
             return classifier.classify(wholeSignal, (int) from, len, toMv, fs, local, work[0]);
-        }, beats, CHUNK_SEC, MARGIN_SEC);
+        }, beats, CHUNK_SEC, MARGIN_SEC, doneSec);
     }
 
     /** Classifies the beats {@code local} (indices into the chunk) of the chunk of {@code len} samples at {@code from}. */
@@ -61,23 +74,30 @@ public final class ChunkedClassification {
      */
     public static byte[] classify(Recording rec, int ch, long[] beats, double toMv, double chunkSec, double marginSec,
                                   BeatClassifier classifier) throws IOException {
+        return classify(rec, ch, readingChunks(rec, ch, toMv, classifier), beats, chunkSec, marginSec, NO_PROGRESS);
+    }
+
+    private static final LongConsumer NO_PROGRESS = sec -> { };
+
+    /** Chunks read from the recording, each into one reused buffer and filtered into another. */
+    private static ChunkClassifier readingChunks(Recording rec, int ch, double toMv, BeatClassifier classifier) {
         double fs = rec.signals().get(ch).samplingRateHz();
         // the middle chunks all have one length: they are read into one buffer and filtered into
         // another, so a multi-day record allocates no chunk-sized arrays per chunk (which would
         // also outlive a young-generation collection and be copied)
         double[][] buffers = {null, null};
-        return classify(rec, ch, (from, len, local) -> {
+        return (from, len, local) -> {
             if (buffers[0] == null || buffers[0].length != len) {
                 buffers[0] = new double[len];
                 buffers[1] = new double[len];
             }
             rec.readPhysical(ch, from, len, buffers[0], 0);
             return classifier.classify(buffers[0], 0, len, toMv, fs, local, buffers[1]);
-        }, beats, chunkSec, marginSec);
+        };
     }
 
     private static byte[] classify(Recording rec, int ch, ChunkClassifier chunks, long[] beats, double chunkSec,
-                                   double marginSec) throws IOException {
+                                   double marginSec, LongConsumer doneSec) throws IOException {
         double fs = rec.signals().get(ch).samplingRateHz();
         long n = rec.signals().get(ch).sampleCount();
         byte[] cls = new byte[beats.length];
@@ -88,18 +108,18 @@ public final class ChunkedClassification {
             long end = Math.min(n, start + chunk);
             long from = Math.max(0, start - margin), to = Math.min(n, end + margin);
             int a = SortedArrays.lowerBound(beats, from), b = SortedArrays.lowerBound(beats, to);
-            if (b == a) {
-                continue;
+            if (b > a) {
+                int[] local = new int[b - a];
+                for (int i = a; i < b; i++) {
+                    local[i - a] = (int) (beats[i] - from);
+                }
+                byte[] c = chunks.classify(from, (int) (to - from), local);
+                for (int i = Math.max(a, done); i < b && beats[i] < end; i++) {
+                    cls[i] = c[i - a];
+                    done = i + 1;
+                }
             }
-            int[] local = new int[b - a];
-            for (int i = a; i < b; i++) {
-                local[i - a] = (int) (beats[i] - from);
-            }
-            byte[] c = chunks.classify(from, (int) (to - from), local);
-            for (int i = Math.max(a, done); i < b && beats[i] < end; i++) {
-                cls[i] = c[i - a];
-                done = i + 1;
-            }
+            doneSec.accept(Math.round(end / fs));
         }
         return cls;
     }
