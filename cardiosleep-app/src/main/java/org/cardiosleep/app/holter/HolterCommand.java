@@ -145,8 +145,12 @@ public final class HolterCommand implements Callable<Integer> {
         HolterReport.Input report = new HolterReport.Input(b.record, file.toString(), b.format, b.beatSource,
                 b.classSource, start, dateKnown, b.durationSec, b.timeSec, r, b.signalLoss, strips(b, r));
         AtomicOutput.directory(output, tmp -> {
-            Files.writeString(tmp.resolve("report.html"), HolterReport.render(report,
-                    org.cardiosleep.app.analyze.AnalysisOutputs.version()), java.nio.charset.StandardCharsets.UTF_8);
+            String version = org.cardiosleep.app.analyze.AnalysisOutputs.version();
+            Files.writeString(tmp.resolve("report.html"), HolterReport.render(report, version),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            try (java.io.OutputStream pdf = new java.io.BufferedOutputStream(Files.newOutputStream(tmp.resolve("report.pdf")))) {
+                HolterReport.writePdf(report, version, pdf);
+            }
             HolterOutputs.json(tmp.resolve("holter.json"), head, r);
             HolterOutputs.beatsCsv(tmp.resolve("beats.csv"), b.samples, b.timeSec, r.classes(), r, b.signalLoss);
             HolterOutputs.eventsCsv(tmp.resolve("events.csv"), r.events());

@@ -62,14 +62,7 @@ public final class HtmlReport {
                 .append(r.spo2Channel().isEmpty() ? " · no SpO2" : " · SpO2 from channel " + esc(r.spo2Channel()))
                 .append("</div></header>\n");
 
-        b.append("<section id=\"headline\" class=\"cards\">");
-        for (ReportModel.Card c : ReportModel.cards(a)) {
-            boolean na = ReportModel.NA.equals(c.value());
-            b.append("<div class=\"card\" title=\"").append(c.variable()).append("\"><div class=\"label\">")
-                    .append(esc(c.label())).append("</div><div class=\"value").append(na ? " na" : "").append("\">")
-                    .append(esc(c.value())).append("</div></div>");
-        }
-        b.append("</section>\n");
+        cards(b, ReportModel.cards(a));
 
         b.append("<h2>The night at a glance</h2><div class=\"panel\" id=\"overview\">");
         SvgCanvas hyp = new SvgCanvas("hypnogram", "chart", WIDTH, 130, "Hypnogram");
@@ -139,7 +132,19 @@ public final class HtmlReport {
         b.append("</div>\n");
     }
 
-    private static void table(StringBuilder b, ReportModel.Table t) {
+    /** The headline cards ("not available" or "–" values in grey). */
+    static void cards(StringBuilder b, java.util.List<ReportModel.Card> cards) {
+        b.append("<section id=\"headline\" class=\"cards\">");
+        for (ReportModel.Card c : cards) {
+            boolean na = ReportModel.NA.equals(c.value()) || c.value().startsWith("–");
+            b.append("<div class=\"card\" title=\"").append(c.variable()).append("\"><div class=\"label\">")
+                    .append(esc(c.label())).append("</div><div class=\"value").append(na ? " na" : "").append("\">")
+                    .append(esc(c.value())).append("</div></div>");
+        }
+        b.append("</section>\n");
+    }
+
+    static void table(StringBuilder b, ReportModel.Table t) {
         b.append("<table id=\"").append(t.id()).append("\"><caption>").append(esc(t.title())).append("</caption><tr>");
         for (String h : t.header()) {
             b.append("<th>").append(esc(h)).append("</th>");

@@ -31,13 +31,23 @@ class HolterCommandTest {
         Path mitdb = TestData.require("mitdb");
         Path out = tmp.resolve("out");
         assertEquals(0, Main.execute("holter", mitdb.resolve("201").toString(), "--reference", "-o", out.toString()));
-        for (String f : new String[] {"holter.json", "beats.csv", "events.csv", "201.hol", "report.html"}) {
+        for (String f : new String[] {"holter.json", "beats.csv", "events.csv", "201.hol", "report.html", "report.pdf"}) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
         // the signal beside the annotations gives the report its strips (201 has pauses and AF)
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("id=\"strip-0\"") && html.contains("Atrial fibrillation onset"), "strips");
         assertTrue(html.contains("<table id=\"hourly-table\""));
+        // the PDF reads back with an independent parser (OpenPDF), its table of contents as written
+        com.lowagie.text.pdf.PdfReader pdf = new com.lowagie.text.pdf.PdfReader(Files.readAllBytes(out.resolve("report.pdf")));
+        assertTrue(!pdf.isRebuilt(), "cross-reference table rebuilt");
+        com.lowagie.text.pdf.parser.PdfTextExtractor x = new com.lowagie.text.pdf.parser.PdfTextExtractor(pdf);
+        StringBuilder text = new StringBuilder();
+        for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+            text.append(x.getTextFromPage(p)).append('\n');
+        }
+        assertTrue(text.indexOf("Holter report") >= 0 && text.indexOf("Hour by hour") >= 0
+                && text.indexOf("Atrial fibrillation onset") >= 0 && text.indexOf("DFA alpha") >= 0, text.toString());
         Map<?, ?> json = new ObjectMapper().readValue(out.resolve("holter.json").toFile(), Map.class);
         Map<?, ?> v = (Map<?, ?>) json.get("variables");
         assertEquals(1963, ((Number) v.get("BEATS")).intValue());
