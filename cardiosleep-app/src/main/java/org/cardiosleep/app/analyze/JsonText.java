@@ -4,15 +4,16 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * A small JSON writer for the summary (maps, collections, strings, numbers, booleans, null), indented
- * two spaces. Written by hand because the summary is small and a general mapper costs more to start
- * than the whole summary costs to write.
+ * A small JSON writer for the summary and {@code holter.json} (maps, collections, strings, numbers,
+ * booleans, null), indented two spaces. Written by hand because these documents are small and a
+ * general mapper costs more to start than the whole document costs to write.
  */
-final class JsonText {
+public final class JsonText {
     private JsonText() {
     }
 
-    static String write(Object value) {
+    /** The JSON text of {@code value}. */
+    public static String write(Object value) {
         StringBuilder b = new StringBuilder(4096);
         write(b, value, 0);
         return b.toString();

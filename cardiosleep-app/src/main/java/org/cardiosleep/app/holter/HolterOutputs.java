@@ -9,9 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
 import org.cardiosleep.app.report.Numbers;
 import org.cardiosleep.io.wfdb.AnnotationCodes;
 import org.cardiosleep.io.wfdb.WfdbAnnotation;
@@ -48,8 +45,7 @@ final class HolterOutputs {
             ev.add(row);
         }
         m.put("events", ev);
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        Files.write(file, mapper.writeValueAsBytes(m));
+        Files.writeString(file, org.cardiosleep.app.analyze.JsonText.write(m) + "\n", StandardCharsets.UTF_8);
     }
 
     /** NaN and infinities become null (JSON has no NaN); doubles rounded to 6 significant decimals. */
