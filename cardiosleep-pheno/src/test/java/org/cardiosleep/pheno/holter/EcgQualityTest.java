@@ -25,4 +25,19 @@ class EcgQualityTest {
         EcgQuality.mark(x, 0, x.length, fs, 0, 1, -5, 5, usable);
         assertArrayEquals(new boolean[] {true, false, false, false, true}, usable);
     }
+
+    /** A missing (NaN) sample anywhere in a second, its first included, makes the second unusable. */
+    @Test
+    void secondsWithMissingSamplesAreUnusable() {
+        int fs = 100;
+        double[] x = new double[4 * fs];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = 0.5 * Math.sin(2 * Math.PI * i / fs);
+        }
+        x[fs + 37] = Double.NaN;      // inside second 1
+        x[2 * fs] = Double.NaN;       // first sample of second 2
+        boolean[] usable = new boolean[4];
+        EcgQuality.mark(x, 0, x.length, fs, 0, 1, -5, 5, usable);
+        assertArrayEquals(new boolean[] {true, false, false, true}, usable);
+    }
 }
