@@ -26,8 +26,8 @@ final class DetectedBeats {
     private static final double CHUNK_SEC = 600;
 
     /** Result: beat samples, classes (null when no classifier) and what happened. */
-    record Result(long[] samples, byte[] classes, String classStatus, SignalLoss signalLoss, double detectCpuSec,
-                  double classifyCpuSec) {
+    record Result(long[] samples, byte[] classes, String classStatus, SignalLoss signalLoss, SecondLead.Fill fill,
+                  double detectCpuSec, double classifyCpuSec) {
     }
 
     private DetectedBeats() {
@@ -63,13 +63,14 @@ final class DetectedBeats {
         beats = Arrays.copyOf(beats, nb + rest.length);
         System.arraycopy(rest, 0, beats, nb, rest.length);
         beats = EcgQuality.keepUsable(beats, fs, usable);
-        SignalLoss loss = SignalLoss.of(usable);
+        SecondLead.Fill fill = SecondLead.fill(rec, ch, beats, usable);
+        SignalLoss loss = SignalLoss.of(fill.usable());
         double t1 = CpuClock.seconds();
         BeatClassifier classifier;
         try {
             classifier = BeatClassifier.loadDefault();
         } catch (RuntimeException | LinkageError e) {
-            return new Result(beats, null, "not available (" + e.getMessage() + ")", loss, (t1 - t0), 0);
+            return new Result(fill.beats(), null, "not available (" + e.getMessage() + ")", loss, fill, (t1 - t0), 0);
         }
         byte[] cls;
         try (classifier) {
@@ -77,8 +78,13 @@ final class DetectedBeats {
                     sec -> progress.progress(ProgressListener.CLASSES, sec, Math.round(n / fs))));
         }
         double t2 = CpuClock.seconds();
-        return new Result(beats, cls, "beat classifier " + BeatClassifier.DEFAULT_MODEL_RESOURCE, loss, (t1 - t0),
-                (t2 - t1));
+        // the chosen lead's beats are classified on it; beats filled in from the second lead are not
+        byte[] all = new byte[fill.beats().length];
+        for (int i = 0, k = 0; i < all.length; i++) {
+            all[i] = fill.filled()[i] ? BeatLabels.UNCLASSIFIED : cls[k++];
+        }
+        return new Result(fill.beats(), all, "beat classifier " + BeatClassifier.DEFAULT_MODEL_RESOURCE, loss, fill,
+                (t1 - t0), (t2 - t1));
     }
 
     /** Beat classes ({@link BeatLabels} codes) of {@code beats} of signal {@code ch}, by {@code classifier}. */

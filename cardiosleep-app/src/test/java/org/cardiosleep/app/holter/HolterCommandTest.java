@@ -154,6 +154,45 @@ class HolterCommandTest {
         }
     }
 
+    /**
+     * Two leads of one simulated hour (simulated data), the first off for 2 min: the second lead fills
+     * the gap, so there is no signal loss, no pause, and the beats inside the gap are there,
+     * unclassified.
+     */
+    @Test
+    void aLeadThatComesOffIsFilledFromTheSecondLead(@TempDir Path tmp) throws Exception {
+        SimConfig gap = SimConfig.night(5).withDurationSec(3600);
+        SimConfig noGap = new SimConfig(gap.durationSec(), gap.ecgRateHz(), gap.spo2RateHz(), gap.seed(), gap.targetAhi(),
+                gap.pvcPerBeat(), gap.pacPerBeat(), gap.afEpisodeSec(), 0, gap.noiseMv());
+        SimulatedNight a = NightSimulator.simulate(gap), b = NightSimulator.simulate(noGap);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(a.beatSamples(), b.beatSamples(), "same heart either way");
+        float[] lead1 = a.renderEcg(), lead2 = b.renderEcg();
+        double[] x1 = new double[lead1.length], x2 = new double[lead2.length];
+        for (int i = 0; i < x1.length; i++) {
+            x1[i] = lead1[i];
+            x2[i] = 0.8 * lead2[i];          // the same heart, another lead's gain
+        }
+        org.cardiosleep.io.wfdb.WfdbWriter.write(tmp, "twolead", 16, gap.ecgRateHz(), List.of(
+                org.cardiosleep.io.wfdb.WfdbWriter.Signal.ofPhysical("MLII", "mV", 1000, 0, x1, 16),
+                org.cardiosleep.io.wfdb.WfdbWriter.Signal.ofPhysical("V5", "mV", 1000, 0, x2, 16)), null, List.of());
+        Path out = tmp.resolve("out");
+        assertEquals(0, Main.execute("holter", tmp.resolve("twolead.hea").toString(), "-o", out.toString()));
+        Map<?, ?> json = new ObjectMapper().readValue(out.resolve("holter.json").toFile(), Map.class);
+        Map<?, ?> v = (Map<?, ?>) json.get("variables");
+        assertTrue(((String) json.get("beatSource")).contains("channel 1 (V5) gave"), (String) json.get("beatSource"));
+        assertEquals(0, ((Number) v.get("SIGNAL_LOSS_N")).intValue());
+        assertEquals(1.0, ((Number) v.get("ANALYSABLE_H")).doubleValue(), 1e-6);
+        assertTrue(((Number) v.get("RR_MAX_S")).doubleValue() < 5, "no RR across the gap: " + v.get("RR_MAX_S"));
+        SimEpisode off = a.leadOff();
+        double fs = gap.ecgRateHz();
+        long inGap = java.util.Arrays.stream(a.beatSamples()).filter(s -> s / fs > off.startSec() + 1 && s / fs < off.endSec() - 1)
+                .count();
+        long found = Files.readAllLines(out.resolve("beats.csv")).stream().skip(1).map(l -> l.split(","))
+                .filter(f -> Double.parseDouble(f[0]) > off.startSec() + 1 && Double.parseDouble(f[0]) < off.endSec() - 1)
+                .filter(f -> f[2].equals("U")).count();
+        assertTrue(inGap > 100 && Math.abs(found - inGap) <= 2, "beats in the gap: truth " + inGap + ", filled " + found);
+    }
+
     /** Beat annotations whose record has no signal file (as nsr2db, Apnea-ECG): all outputs, a report without strips. */
     @Test
     void annotationsWithoutSignalGiveAReportWithoutStrips(@TempDir Path tmp) throws Exception {
