@@ -30,8 +30,20 @@ public final class EcgQuality {
         long s0 = (long) Math.ceil((firstSample + from) / fs);
         for (long sec = s0; ; sec++) {
             int a = (int) Math.round(sec * fs - firstSample), b = (int) Math.round((sec + 1) * fs - firstSample);
-            if (b > to || sec >= usable.length) {
+            if (sec >= usable.length) {
                 break;
+            }
+            if (b > to) {
+                // a second running past the stretch: judged only when it is the recording's last,
+                // partial second (the stretch then ends the recording), else by the next stretch
+                if (sec != usable.length - 1 || to - a < 1) {
+                    break;
+                }
+                if (to - a < 0.25 * fs) {           // too short to judge: as the second before it
+                    usable[(int) sec] = sec > 0 && usable[(int) sec - 1];
+                    break;
+                }
+                b = to;
             }
             // extremes by plain comparisons (a new extreme is rare, so the branches predict well: about
             // 30 % less time than NaN-aware min/max helpers on the quick compiler); a NaN sample makes
