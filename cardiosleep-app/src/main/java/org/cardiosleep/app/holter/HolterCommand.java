@@ -197,6 +197,9 @@ public final class HolterCommand implements Callable<Integer> {
 
     private Beats fromAnnotations() throws Exception {
         Path beatFile = beatFile();
+        if (magic(beatFile).equals(org.cardiosleep.io.ishne.IshneHeader.ANNOTATION_MAGIC)) {
+            return fromIshneAnnotations(beatFile);
+        }
         AnnotatedBeats a = AnnotatedBeats.read(beatFile);
         String record = recordName(beatFile);
         WfdbHeader h = WfdbHeader.read(beatFile.resolveSibling(record + ".hea"));
@@ -219,6 +222,48 @@ public final class HolterCommand implements Callable<Integer> {
         return new Beats(record, "WFDB beat annotations", a.samplingRateHz(), a.samples(), a.timeSec(), a.classes(), duration,
                 h.baseTime(), Optional.empty(), "annotation file " + beatFile + " (no QRS detection run)", classSource,
                 SignalLoss.NONE, signal, ch, 0, 0);
+    }
+
+    /**
+     * Beats from an ISHNE annotation file; its ECG ({@code REC.ecg} beside it, when it is an ISHNE
+     * file) gives the duration, the start and the strips.
+     */
+    private Beats fromIshneAnnotations(Path beatFile) throws Exception {
+        org.cardiosleep.io.ishne.IshneAnnotations a = org.cardiosleep.io.ishne.IshneAnnotations.read(beatFile);
+        if (a.samples().length < 2) {
+            throw new RecordingFormatException(beatFile, "fewer than 2 beat annotations");
+        }
+        double fs = a.samplingRateHz();
+        double[] t = new double[a.samples().length];
+        byte[] classes = new byte[t.length];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = a.samples()[i] / fs;
+            classes[i] = org.cardiosleep.signal.rhythm.BeatLabels.fromIshneLabel((char) (a.labels()[i] & 0xFF));
+            if (i > 0 && a.samples()[i] <= a.samples()[i - 1]) {
+                throw new RecordingFormatException(beatFile, "two annotations at sample " + a.samples()[i]);
+            }
+        }
+        String record = recordName(beatFile);
+        Path ecg = beatFile.resolveSibling(record + ".ecg");
+        double duration = t[t.length - 1];
+        Optional<LocalDateTime> start = Optional.empty();
+        Path signal = null;
+        int ch = -1;
+        if (Files.isRegularFile(ecg) && isIshne(ecg)) {
+            try (Recording rec = Recordings.open(ecg)) {
+                ch = org.cardiosleep.io.ChannelPicker.pick(rec, org.cardiosleep.io.ChannelPicker.Kind.ECG, null);
+                if (rec.signals().get(ch).samplingRateHz() == fs) {
+                    duration = Math.max(duration, rec.durationSec());
+                    start = rec.startTime();
+                    signal = ecg;
+                }
+            }
+        }
+        String other = a.otherLabels().isEmpty() ? "" : "; labels outside N B S V P U read as Q: " + a.otherLabels();
+        return new Beats(record, "ISHNE beat annotations", fs, a.samples(), t, classes, duration,
+                start.map(LocalDateTime::toLocalTime), start, "annotation file " + beatFile + " (no QRS detection run)",
+                "reference annotations " + beatFile.getFileName() + " (ISHNE labels N/B -> N, S, V, P/U -> Q)" + other,
+                SignalLoss.NONE, signal, signal == null ? -1 : ch, 0, 0);
     }
 
     private Beats detect() throws Exception {
@@ -265,6 +310,9 @@ public final class HolterCommand implements Callable<Integer> {
         String name = f.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String ext = dot > 0 ? name.substring(dot + 1) : "";
+        if (Files.isRegularFile(f) && magic(f).equals(org.cardiosleep.io.ishne.IshneHeader.ANNOTATION_MAGIC)) {
+            return true;
+        }
         return !ext.isEmpty() && !ext.equals("hea") && !ext.equals("dat") && !ext.equalsIgnoreCase("edf")
                 && !ext.equalsIgnoreCase("bdf") && !ext.equalsIgnoreCase("csv") && Files.isRegularFile(f)
                 && Files.isRegularFile(f.resolveSibling(name.substring(0, dot) + ".hea")) && !isIshne(f);
@@ -272,11 +320,15 @@ public final class HolterCommand implements Callable<Integer> {
 
     /** An ISHNE Holter ECG (a {@code .ecg} beside a WFDB header is otherwise taken for beat annotations). */
     private static boolean isIshne(Path f) {
+        return magic(f).equals(org.cardiosleep.io.ishne.IshneHeader.MAGIC);
+    }
+
+    /** The first 8 bytes of {@code f} as text (empty when it cannot be read). */
+    private static String magic(Path f) {
         try (java.io.InputStream in = Files.newInputStream(f)) {
-            return new String(in.readNBytes(8), java.nio.charset.StandardCharsets.ISO_8859_1)
-                    .equals(org.cardiosleep.io.ishne.IshneHeader.MAGIC);
+            return new String(in.readNBytes(8), java.nio.charset.StandardCharsets.ISO_8859_1);
         } catch (java.io.IOException e) {
-            return false;
+            return "";
         }
     }
 
@@ -302,6 +354,14 @@ public final class HolterCommand implements Callable<Integer> {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String ext = dot > 0 ? name.substring(dot + 1) : "";
+        if (isIshne(file)) {
+            Path ann = file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".ann");
+            if (Files.isRegularFile(ann)) {
+                return ann;
+            }
+            throw new RecordingFormatException(file, "no ISHNE beat annotations (" + ann.getFileName()
+                    + ") beside the ISHNE file: give --beats FILE, or drop --reference to detect beats");
+        }
         String rec = ext.equals("hea") || ext.equals("dat") ? name.substring(0, dot) : name;
         for (String a : BEAT_ANNOTATORS) {
             Path p = file.resolveSibling(rec + "." + a);

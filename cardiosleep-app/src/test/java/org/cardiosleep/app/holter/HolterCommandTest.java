@@ -100,6 +100,69 @@ class HolterCommandTest {
         assertTrue(((Map<?, ?>) a.get("variables")).size() > 50);
         assertEquals("ISHNE", b.get("format"));
         assertEquals("WFDB", a.get("format"));
+
+        // the reference beats as an ISHNE annotation file beside it, laid out byte by byte from the
+        // format (header with the ANN magic and the rate at offset 272, a 32-bit origin, then
+        // label, spare byte, 16-bit samples since the previous record), with a calibration pulse
+        // and a time-out record that only carry time
+        List<WfdbAnnotation> ref = WfdbAnnotationReader.read(mitdb.resolve("201.atr")).stream()
+                .filter(WfdbAnnotation::isBeat).toList();
+        java.io.ByteArrayOutputStream ann = new java.io.ByteArrayOutputStream();
+        java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(526).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        head.put("ANN  1.0".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        head.putShort(272, (short) 360);
+        head.putInt(522, 0);
+        ann.write(head.array());
+        long prev = 0;
+        for (int i = 0; i < ref.size(); i++) {
+            WfdbAnnotation r = ref.get(i);
+            long toc = r.sample() - prev;
+            if (i == 10) {                       // a calibration pulse, then a time-out, inside one interval
+                record(ann, 'C', 7);
+                record(ann, '!', 5);
+                toc -= 12;
+            }
+            record(ann, ishneLabel(r.mnemonic()), toc);
+            prev = r.sample();
+        }
+        Files.write(tmp.resolve("201.ann"), ann.toByteArray());
+        Path refWfdb = tmp.resolve("ref-wfdb"), refIshne = tmp.resolve("ref-ishne");
+        assertEquals(0, Main.execute("holter", mitdb.resolve("201").toString(), "--reference", "-o", refWfdb.toString()));
+        assertEquals(0, Main.execute("holter", ishne.toString(), "--reference", "-o", refIshne.toString()));
+        Map<?, ?> w = om.readValue(refWfdb.resolve("holter.json").toFile(), Map.class);
+        Map<?, ?> i = om.readValue(refIshne.resolve("holter.json").toFile(), Map.class);
+        assertEquals("ISHNE beat annotations", i.get("format"));
+        assertTrue(((String) i.get("classSource")).contains("ISHNE labels"), (String) i.get("classSource"));
+        Map<?, ?> wv = (Map<?, ?>) w.get("variables"), iv = (Map<?, ?>) i.get("variables");
+        for (String k : new String[] {"BEATS", "N_BEATS", "S_BEATS", "V_BEATS", "DUR_H", "HR_MEAN", "SDNN", "AF_BURDEN_PCT"}) {
+            assertEquals(wv.get(k), iv.get(k), k);
+        }
+        assertEquals(((Number) wv.get("F_BEATS")).intValue() + ((Number) wv.get("Q_BEATS")).intValue(),
+                ((Number) iv.get("Q_BEATS")).intValue(), "ISHNE has no fusion label: F beats read as Q");
+        List<String> ws = Files.readAllLines(refWfdb.resolve("beats.csv")), is = Files.readAllLines(refIshne.resolve("beats.csv"));
+        assertEquals(ws.size(), is.size());
+        for (int k = 1; k < ws.size(); k++) {
+            assertEquals(ws.get(k).split(",")[1], is.get(k).split(",")[1], "sample of beat " + k);
+        }
+        assertTrue(Files.readString(refIshne.resolve("report.html")).contains("id=\"strip-0\""), "strips from 201.ecg");
+    }
+
+    private static void record(java.io.ByteArrayOutputStream out, char label, long toc) {
+        assertTrue(toc >= 0 && toc <= 0xFFFF, "toc " + toc);
+        out.write(label);
+        out.write(0);
+        out.write((int) (toc & 0xFF));
+        out.write((int) (toc >> 8));
+    }
+
+    private static char ishneLabel(String mitMnemonic) {
+        return switch (mitMnemonic) {
+            case "N", "L", "R", "e", "j" -> 'N';
+            case "A", "a", "J", "S" -> 'S';
+            case "V", "E" -> 'V';
+            case "/" -> 'P';
+            default -> 'U';
+        };
     }
 
     /**

@@ -34,6 +34,19 @@ public final class BeatLabels {
         return b;
     }
 
+    /**
+     * The AAMI class of an ISHNE annotation label: N and B (bundle branch block) → N, S → S, V → V,
+     * anything else (P paced, U unknown, an analyser's own labels) → Q.
+     */
+    public static byte fromIshneLabel(char c) {
+        return switch (c) {
+            case 'N', 'B' -> N;
+            case 'S' -> S;
+            case 'V' -> V;
+            default -> Q;
+        };
+    }
+
     /** The AAMI class of a WFDB beat mnemonic (N L R e j → N; A a J S → S; V E → V; F → F; others Q). */
     public static byte fromMitMnemonic(String m) {
         return switch (m) {
