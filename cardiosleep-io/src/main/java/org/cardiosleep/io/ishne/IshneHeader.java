@@ -138,8 +138,8 @@ public record IshneHeader(long samplesPerLead, int ecgBlockOffset, int fileVersi
         }
         String magic = new String(bytes, 0, 8, StandardCharsets.ISO_8859_1);
         if (magic.equals(ANNOTATION_MAGIC)) {
-            throw new RecordingFormatException(file, "is an ISHNE beat-annotation file, not an ECG: open the ECG file"
-                    + " it belongs to");
+            throw new RecordingFormatException(file, "is an ISHNE beat-annotation file, not an ECG: give the ECG file it"
+                    + " belongs to (holter REC.ecg --beats REC.ann uses these beats)");
         }
         if (!magic.equals(MAGIC)) {
             throw new RecordingFormatException(file, "not an ISHNE Holter file (it does not start with " + MAGIC + ")");
