@@ -287,23 +287,16 @@ public final class HolterCommand implements Callable<Integer> {
             double duration = Math.max(rec.durationSec(), t.length > 0 ? t[t.length - 1] : 0);
             Optional<LocalTime> clock = rec.startTime().map(LocalDateTime::toLocalTime);
             SecondLead.Fill f = d.fill();
-            String filled = f.channel() < 0 ? "" : "; where it was lost, channel " + f.channel() + " ("
-                    + rec.signals().get(f.channel()).label() + ") gave " + count(f.filled()) + " beats over "
-                    + Math.round(f.seconds() / 6.0) / 10.0 + " min (not classified)";
+            String filled = f.channel() < 0 ? "" : "; second lead channel " + f.channel() + " ("
+                    + rec.signals().get(f.channel()).label() + "): " + f.added() + " beats added (not classified), "
+                    + Math.round(f.seconds() / 6.0) / 10.0 + " min of lost signal recovered, " + f.pausesRefuted()
+                    + " pauses refuted";
             return new Beats(record, rec.format(), fs, d.samples(), t, d.classes(), duration, clock, rec.startTime(),
                     "QRS detector on channel " + ch + " (" + rec.signals().get(ch).label() + "), chosen " + choice.reason()
                             + filled,
                     d.classes() == null ? "none: beat classifier " + d.classStatus() : d.classStatus(),
                     d.signalLoss(), file, ch, d.detectCpuSec(), d.classifyCpuSec());
         }
-    }
-
-    private static int count(boolean[] b) {
-        int k = 0;
-        for (boolean x : b) {
-            k += x ? 1 : 0;
-        }
-        return k;
     }
 
     private static boolean isAnnotationFile(Path f) {

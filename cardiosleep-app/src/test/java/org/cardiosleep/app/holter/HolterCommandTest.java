@@ -218,13 +218,13 @@ class HolterCommandTest {
     }
 
     /**
-     * Two leads of one simulated hour (simulated data), the first off for 2 min: the second lead fills
-     * the gap, so there is no signal loss, no pause, and the beats inside the gap are there,
-     * unclassified.
+     * Two leads of two simulated hours (simulated data), the first off for 2 min and blocked for 6 s:
+     * the second lead fills the gap (no signal loss, the beats inside it there, unclassified) and
+     * refutes the false pause of the block, while the simulated sinus pause, on both leads, stands.
      */
     @Test
     void aLeadThatComesOffIsFilledFromTheSecondLead(@TempDir Path tmp) throws Exception {
-        SimConfig gap = SimConfig.night(5).withDurationSec(3600);
+        SimConfig gap = SimConfig.night(5).withDurationSec(7200);     // sinus at 1000 s, a sinus pause later
         SimConfig noGap = new SimConfig(gap.durationSec(), gap.ecgRateHz(), gap.spo2RateHz(), gap.seed(), gap.targetAhi(),
                 gap.pvcPerBeat(), gap.pacPerBeat(), gap.afEpisodeSec(), 0, gap.noiseMv());
         SimulatedNight a = NightSimulator.simulate(gap), b = NightSimulator.simulate(noGap);
@@ -235,6 +235,13 @@ class HolterCommandTest {
             x1[i] = lead1[i];
             x2[i] = 0.8 * lead2[i];          // the same heart, another lead's gain
         }
+        // lead 1 also blocks for 6 s at 1000 s (an amplifier recovering from saturation: a decaying
+        // baseline, no QRS): a false 6-s pause on that lead, refuted by the second
+        double fs = gap.ecgRateHz();
+        int blockFrom = (int) (1000 * fs), blockTo = (int) (1006 * fs);
+        for (int i = blockFrom; i < blockTo; i++) {
+            x1[i] = 2.5 * Math.exp(-(i - blockFrom) / fs / 1.5);
+        }
         org.cardiosleep.io.wfdb.WfdbWriter.write(tmp, "twolead", 16, gap.ecgRateHz(), List.of(
                 org.cardiosleep.io.wfdb.WfdbWriter.Signal.ofPhysical("MLII", "mV", 1000, 0, x1, 16),
                 org.cardiosleep.io.wfdb.WfdbWriter.Signal.ofPhysical("V5", "mV", 1000, 0, x2, 16)), null, List.of());
@@ -242,12 +249,19 @@ class HolterCommandTest {
         assertEquals(0, Main.execute("holter", tmp.resolve("twolead.hea").toString(), "-o", out.toString()));
         Map<?, ?> json = new ObjectMapper().readValue(out.resolve("holter.json").toFile(), Map.class);
         Map<?, ?> v = (Map<?, ?>) json.get("variables");
-        assertTrue(((String) json.get("beatSource")).contains("channel 1 (V5) gave"), (String) json.get("beatSource"));
+        assertTrue(((String) json.get("beatSource")).contains("second lead channel 1 (V5)"), (String) json.get("beatSource"));
         assertEquals(0, ((Number) v.get("SIGNAL_LOSS_N")).intValue());
-        assertEquals(1.0, ((Number) v.get("ANALYSABLE_H")).doubleValue(), 1e-6);
+        assertEquals(2.0, ((Number) v.get("ANALYSABLE_H")).doubleValue(), 1e-6);
         assertTrue(((Number) v.get("RR_MAX_S")).doubleValue() < 5, "no RR across the gap: " + v.get("RR_MAX_S"));
+        assertTrue(((String) json.get("beatSource")).contains("1 pauses refuted"), (String) json.get("beatSource"));
+        // the true sinus pause (no QRS on either lead) stands
+        SimEpisode pause = a.pause();
+        List<String> events = Files.readAllLines(out.resolve("events.csv"));
+        assertTrue(events.stream().anyMatch(l -> l.startsWith("PAUSE_3S,") && Math.abs(Double.parseDouble(l.split(",")[3])
+                - pause.magnitude()) < 0.1), "the simulated " + pause.magnitude() + "-s pause\n" + String.join("\n", events));
+        assertTrue(events.stream().noneMatch(l -> l.startsWith("PAUSE") && Double.parseDouble(l.split(",")[1]) > 990
+                && Double.parseDouble(l.split(",")[1]) < 1006), "no pause where lead 1 blocked");
         SimEpisode off = a.leadOff();
-        double fs = gap.ecgRateHz();
         long inGap = java.util.Arrays.stream(a.beatSamples()).filter(s -> s / fs > off.startSec() + 1 && s / fs < off.endSec() - 1)
                 .count();
         long found = Files.readAllLines(out.resolve("beats.csv")).stream().skip(1).map(l -> l.split(","))
