@@ -11,6 +11,7 @@ import org.cardiosleep.pheno.beats.BeatClassifier;
 import org.cardiosleep.pheno.analyze.ProgressListener;
 import org.cardiosleep.pheno.beats.ChunkedClassification;
 import org.cardiosleep.pheno.holter.EcgQuality;
+import org.cardiosleep.pheno.holter.SecondLead;
 import org.cardiosleep.pheno.holter.SignalLoss;
 import org.cardiosleep.signal.qrs.QrsDetector;
 import org.cardiosleep.signal.rhythm.BeatLabels;

@@ -286,11 +286,7 @@ public final class HolterCommand implements Callable<Integer> {
             String record = dot > 0 ? name.substring(0, dot) : name;
             double duration = Math.max(rec.durationSec(), t.length > 0 ? t[t.length - 1] : 0);
             Optional<LocalTime> clock = rec.startTime().map(LocalDateTime::toLocalTime);
-            SecondLead.Fill f = d.fill();
-            String filled = f.channel() < 0 ? "" : "; second lead channel " + f.channel() + " ("
-                    + rec.signals().get(f.channel()).label() + "): " + f.added() + " beats added (not classified), "
-                    + Math.round(f.seconds() / 6.0) / 10.0 + " min of lost signal recovered, " + f.pausesRefuted()
-                    + " pauses refuted";
+            String filled = org.cardiosleep.pheno.holter.SecondLead.describe(d.fill(), rec);
             return new Beats(record, rec.format(), fs, d.samples(), t, d.classes(), duration, clock, rec.startTime(),
                     "QRS detector on channel " + ch + " (" + rec.signals().get(ch).label() + "), chosen " + choice.reason()
                             + filled,

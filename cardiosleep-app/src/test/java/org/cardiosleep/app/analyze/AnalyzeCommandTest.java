@@ -169,4 +169,21 @@ class AnalyzeCommandTest {
         assertEquals(2273, vars.get("beatCount").asInt(), 25);
         assertTrue(vars.get("oximetryMeanPct") == null || vars.get("spo2MeanPct").isNull());
     }
+
+    /**
+     * A simulated two-lead hour (simulated data): the second lead fills the first's lead-off gap and
+     * refutes the false pause of its 6-s block, as in holter.
+     */
+    @Test
+    void secondLeadFillsTheGapAndRefutesAFalsePause(@TempDir Path tmp) throws Exception {
+        org.cardiosleep.app.TwoLeadRecord.write(tmp, SimConfig.night(5).withDurationSec(3600), 1000);
+        Path out = tmp.resolve("out");
+        CliRun r = CliRun.of("analyze", tmp.resolve("twolead.hea").toString(), "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        String choice = s.get("recording").get("ecgChannelChoice").asText();
+        assertTrue(choice.contains("second lead channel 1 (V5)") && choice.contains("1 pauses refuted"), choice);
+        assertEquals(0, s.get("variables").get("pauses").asInt());
+        assertEquals(100, s.get("variables").get("ecgUsablePct").asDouble(), 1e-9);
+    }
 }

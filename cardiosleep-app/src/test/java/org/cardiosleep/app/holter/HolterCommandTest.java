@@ -225,26 +225,8 @@ class HolterCommandTest {
     @Test
     void aLeadThatComesOffIsFilledFromTheSecondLead(@TempDir Path tmp) throws Exception {
         SimConfig gap = SimConfig.night(5).withDurationSec(7200);     // sinus at 1000 s, a sinus pause later
-        SimConfig noGap = new SimConfig(gap.durationSec(), gap.ecgRateHz(), gap.spo2RateHz(), gap.seed(), gap.targetAhi(),
-                gap.pvcPerBeat(), gap.pacPerBeat(), gap.afEpisodeSec(), 0, gap.noiseMv());
-        SimulatedNight a = NightSimulator.simulate(gap), b = NightSimulator.simulate(noGap);
-        org.junit.jupiter.api.Assertions.assertArrayEquals(a.beatSamples(), b.beatSamples(), "same heart either way");
-        float[] lead1 = a.renderEcg(), lead2 = b.renderEcg();
-        double[] x1 = new double[lead1.length], x2 = new double[lead2.length];
-        for (int i = 0; i < x1.length; i++) {
-            x1[i] = lead1[i];
-            x2[i] = 0.8 * lead2[i];          // the same heart, another lead's gain
-        }
-        // lead 1 also blocks for 6 s at 1000 s (an amplifier recovering from saturation: a decaying
-        // baseline, no QRS): a false 6-s pause on that lead, refuted by the second
+        SimulatedNight a = org.cardiosleep.app.TwoLeadRecord.write(tmp, gap, 1000);
         double fs = gap.ecgRateHz();
-        int blockFrom = (int) (1000 * fs), blockTo = (int) (1006 * fs);
-        for (int i = blockFrom; i < blockTo; i++) {
-            x1[i] = 2.5 * Math.exp(-(i - blockFrom) / fs / 1.5);
-        }
-        org.cardiosleep.io.wfdb.WfdbWriter.write(tmp, "twolead", 16, gap.ecgRateHz(), List.of(
-                org.cardiosleep.io.wfdb.WfdbWriter.Signal.ofPhysical("MLII", "mV", 1000, 0, x1, 16),
-                org.cardiosleep.io.wfdb.WfdbWriter.Signal.ofPhysical("V5", "mV", 1000, 0, x2, 16)), null, List.of());
         Path out = tmp.resolve("out");
         assertEquals(0, Main.execute("holter", tmp.resolve("twolead.hea").toString(), "-o", out.toString()));
         Map<?, ?> json = new ObjectMapper().readValue(out.resolve("holter.json").toFile(), Map.class);

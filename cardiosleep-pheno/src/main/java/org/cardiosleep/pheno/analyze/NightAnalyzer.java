@@ -12,6 +12,7 @@ import org.cardiosleep.io.Recording;
 import org.cardiosleep.io.RecordingFormatException;
 import org.cardiosleep.io.SignalInfo;
 import org.cardiosleep.pheno.holter.EcgQuality;
+import org.cardiosleep.pheno.holter.SecondLead;
 import org.cardiosleep.pheno.holter.SignalLoss;
 import org.cardiosleep.pheno.oximetry.OximetryAnalyzer;
 import org.cardiosleep.pheno.oximetry.OximetryResult;
@@ -113,18 +114,23 @@ public final class NightAnalyzer {
             nBeats = appendInts(found, beats, nBeats);
             opt.progress().progress(ProgressListener.ECG, Math.round((start + len) / fs), Math.round(durationSec));
         }
-        int[] b = dropUnusable(Arrays.copyOf(beats, nBeats), fs, usable);
-        BeatTable beatTable = new BeatTable(fs, b, BeatLabels.unclassified(b.length), false);
+        int[] chosen = dropUnusable(Arrays.copyOf(beats, nBeats), fs, usable);
+        // another ECG lead fills what the chosen one lost and checks its pauses (as holter does)
+        SecondLead.Fill fill = SecondLead.fill(rec, ecgCh, toLong(chosen), usable);
+        usable = fill.usable();
+        BeatTable chosenTable = new BeatTable(fs, chosen, BeatLabels.unclassified(chosen.length), false);
         parts.put("beats", NightAnalysis.AVAILABLE);
         steps.done("ecg+qrs");
         String[] classStatus = new String[1];
-        BeatTable classified = BeatClassPart.run(rec, ecgCh, beatTable, whole, classStatus, opt.progress());
+        BeatTable classified = BeatClassPart.run(rec, ecgCh, chosenTable, whole, classStatus, opt.progress());
         if (classified != null) {
-            beatTable = classified;
+            chosenTable = classified;
         }
+        BeatTable beatTable = withFilled(chosenTable, fill);
         parts.put("beatClasses", classStatus[0]);
         steps.done("classes");
-        CpcPart.Outcome cpc = CpcPart.run(rec, ecgCh, whole, beatTable, durationSec, nEpochs, AnalysisOptions.EPOCH_SEC);
+        // coupling and breathing rate read QRS amplitudes on the chosen lead: its own beats only
+        CpcPart.Outcome cpc = CpcPart.run(rec, ecgCh, whole, chosenTable, durationSec, nEpochs, AnalysisOptions.EPOCH_SEC);
         whole = null;
         parts.put("cardiopulmonaryCoupling", cpc.status());
         steps.done("cpc");
@@ -218,7 +224,8 @@ public final class NightAnalyzer {
         CpcPart.fillRespiration(vars, cpc.respRate(), sleep.stage());
         String start = rec.startTime().map(Object::toString).orElse("");
         RecordingSummary summary = new RecordingSummary(rec.source().getFileName().toString(), rec.format(), start,
-                durationSec, ecg.label(), fs, ecgChoice.reason(), spCh >= 0 ? sig.get(spCh).label() : "");
+                durationSec, ecg.label(), fs, ecgChoice.reason() + SecondLead.describe(fill, rec),
+                spCh >= 0 ? sig.get(spCh).label() : "");
         steps.done("variables");
         List<EcgStrip> strips = StripPicker.pick(rec, ecgCh, beatTable, usable, events);
         steps.done("strips");
@@ -231,6 +238,29 @@ public final class NightAnalyzer {
             out[i] = (float) raw[i];
         }
         return out;
+    }
+
+    private static long[] toLong(int[] a) {
+        long[] out = new long[a.length];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = a[i];
+        }
+        return out;
+    }
+
+    /** The chosen lead's beats with those the second lead added, unclassified ('U'), in time order. */
+    private static BeatTable withFilled(BeatTable chosen, SecondLead.Fill fill) {
+        if (fill.added() == 0) {
+            return chosen;
+        }
+        long[] all = fill.beats();
+        int[] s = new int[all.length];
+        byte[] sym = new byte[all.length];
+        for (int i = 0, k = 0; i < all.length; i++) {
+            s[i] = (int) all[i];
+            sym[i] = fill.filled()[i] ? BeatLabels.UNCLASSIFIED : chosen.symbols()[k++];
+        }
+        return new BeatTable(chosen.rateHz(), s, sym, chosen.classified());
     }
 
     /** Drops detections inside unusable seconds (a flat or saturated lead has no beats to see). */

@@ -1,4 +1,4 @@
-package org.cardiosleep.app.holter;
+package org.cardiosleep.pheno.holter;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -6,8 +6,6 @@ import java.util.Arrays;
 import org.cardiosleep.io.ChannelPicker;
 import org.cardiosleep.io.Recording;
 import org.cardiosleep.io.SignalInfo;
-import org.cardiosleep.pheno.holter.EcgQuality;
-import org.cardiosleep.pheno.holter.SignalLoss;
 import org.cardiosleep.signal.SortedArrays;
 import org.cardiosleep.signal.qrs.QrsDetector;
 import org.cardiosleep.signal.rhythm.RhythmEvents;
@@ -37,7 +35,7 @@ import org.cardiosleep.signal.rhythm.RhythmEvents;
  * leads, and is left out. The added beats are not classified: the beat classifier reads the chosen
  * lead, so their class is "unclassified". They count as beats and NN candidates, not as ectopy.
  */
-final class SecondLead {
+public final class SecondLead {
     /** Signal read on either side of a stretch, so the detector has settled when the stretch starts. */
     static final double CONTEXT_SEC = 10;
     /** A second-lead beat this close to a chosen-lead beat is the same beat. */
@@ -61,9 +59,9 @@ final class SecondLead {
      * @param seconds        lost seconds recovered from the second lead
      * @param pausesRefuted  pauses of the chosen lead inside which the second lead found beats
      */
-    record Fill(int channel, long[] beats, boolean[] filled, boolean[] usable, int seconds, int pausesRefuted) {
+    public record Fill(int channel, long[] beats, boolean[] filled, boolean[] usable, int seconds, int pausesRefuted) {
         /** Beats added from the second lead. */
-        int added() {
+        public int added() {
             int k = 0;
             for (boolean f : filled) {
                 k += f ? 1 : 0;
@@ -76,11 +74,21 @@ final class SecondLead {
     }
 
     /**
+     * What was done, for the provenance of the beats ({@code holter.json} {@code beatSource},
+     * {@code summary.json} {@code ecgChannelChoice}); empty when the second lead was not used.
+     */
+    public static String describe(Fill f, Recording rec) {
+        return f.channel() < 0 ? "" : "; second lead channel " + f.channel() + " (" + rec.signals().get(f.channel()).label()
+                + "): " + f.added() + " beats added (not classified), " + Math.round(f.seconds() / 6.0) / 10.0
+                + " min of lost signal recovered, " + f.pausesRefuted() + " pauses refuted";
+    }
+
+    /**
      * Fills the lost seconds and checks the pauses of channel {@code ch} (per-second {@code usable},
      * beats {@code beats}) with the best other ECG lead at the same rate; returns the input unchanged
      * when there is no such lead or nothing to check.
      */
-    static Fill fill(Recording rec, int ch, long[] beats, boolean[] usable) throws IOException {
+    public static Fill fill(Recording rec, int ch, long[] beats, boolean[] usable) throws IOException {
         SignalInfo chosen = rec.signals().get(ch);
         double fs = chosen.samplingRateHz();
         Fill none = new Fill(-1, beats, new boolean[beats.length], usable, 0, 0);
