@@ -40,11 +40,11 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "holter", mixinStandardHelpOptions = true,
         description = "Holter phenotypes (rhythm, ectopy, HR, HRV) of one recording: holter.json, beats.csv, "
-                + "events.csv and WFDB annotations (REC.hol) in the output directory.")
+                + "events.csv, WFDB annotations (REC.hol) and report.html / report.pdf in the output directory.")
 public final class HolterCommand implements Callable<Integer> {
     private static final String[] BEAT_ANNOTATORS = {"atr", "qrs", "ecg"};
 
-    @Parameters(arity = "1..*", description = "Record(s) (any format Recordings.open reads) or WFDB beat-annotation "
+    @Parameters(arity = "1..*", description = "Record(s) (any format Recordings.open reads) or WFDB / ISHNE beat-annotation "
             + "file(s); with several, each gets OUT/<record>/.")
     List<Path> files;
 
@@ -54,14 +54,14 @@ public final class HolterCommand implements Callable<Integer> {
     private Path file;
     private Path output;
 
-    @Option(names = "--beats", description = "Beat annotation file (.atr, .qrs, .ecg, ...) to use for the beats.")
+    @Option(names = "--beats", description = "Beat annotation file (WFDB .atr, .qrs, .ecg, ...; ISHNE .ann) to use for the beats.")
     Path beats;
 
     @Option(names = "--start-time", description = "Clock time of the recording start, HH:MM[:SS] (overrides the header).")
     String startTime;
 
-    @Option(names = "--reference", description = "Use the record's reference beat annotations (.atr, .qrs or .ecg beside it) "
-            + "instead of detecting beats.")
+    @Option(names = "--reference", description = "Use the record's reference beat annotations (.atr, .qrs or .ecg beside it; "
+            + ".ann beside an ISHNE file) instead of detecting beats.")
     boolean reference;
 
     @Option(names = "--channel", description = "ECG channel: 0-based index or label (default: picked by label).")
