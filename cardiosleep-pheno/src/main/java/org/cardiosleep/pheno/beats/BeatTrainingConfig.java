@@ -57,6 +57,15 @@ public record BeatTrainingConfig(BoostedTreesParams trees, double classWeightPow
      * columns with the median pShiftCorr of the slow beats (does the record's sinus beat carry a P
      * wave) and the beat's pShiftCorr minus it, 0.763 + 0.855 = 1.617, with record 209 better but
      * 207's atrial run lost in three seeds of four. None kept.
+     *
+     * <p>The second lead of MIT-BIH (V1 in most records; V2, V4 or V5 in some) was tried as columns
+     * beside the MLII ones. The features were computed on it at the same beats, and the same four
+     * seeds were averaged (shipped: 0.772 + 0.856 = 1.629).
+     * <ul>
+     *   <li>Every feature of the second lead: 0.729 + 0.868 = 1.597.</li>
+     *   <li>Its seven P-wave columns only: 0.752 + 0.841 = 1.593.</li>
+     * </ul>
+     * SVEB got worse in both, so the classifier stays single-lead. DS2 was not run.
      */
     public static BeatTrainingConfig defaults() {
         return new BeatTrainingConfig(new BoostedTreesParams(30, 6, 0.2, 0.8, 0.8, 1.0, 1, 20040701L), 1.0, 50, 3);
