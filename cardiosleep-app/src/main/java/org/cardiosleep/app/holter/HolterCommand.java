@@ -138,6 +138,10 @@ public final class HolterCommand implements Callable<Integer> {
         timing.put("analysisCpuSeconds", round4(computeSec));
         head.put("timing", timing);
         Path annName = Path.of(b.record + ".hol");
+        // pauses a second lead looked at: confirmed (no QRS there either) or, where it could not tell, unchecked
+        java.util.function.Function<org.cardiosleep.signal.rhythm.RhythmEvent, String> secondLead = e ->
+                b.fill == null || b.fill.channel() < 0 || !e.type().startsWith("PAUSE") ? null
+                        : b.fill.confirms(b.samples[e.firstBeat()], b.samples[e.lastBeat()]) ? "confirmed" : "unchecked";
         // the report: the recording's own date when it has one, else the clock time alone
         boolean dateKnown = b.start.isPresent() && startTime == null;
         java.time.LocalDateTime start = dateKnown ? b.start.get()
@@ -151,9 +155,9 @@ public final class HolterCommand implements Callable<Integer> {
             try (java.io.OutputStream pdf = new java.io.BufferedOutputStream(Files.newOutputStream(tmp.resolve("report.pdf")))) {
                 HolterReport.writePdf(report, version, pdf);
             }
-            HolterOutputs.json(tmp.resolve("holter.json"), head, r);
+            HolterOutputs.json(tmp.resolve("holter.json"), head, r, secondLead);
             HolterOutputs.beatsCsv(tmp.resolve("beats.csv"), b.samples, b.timeSec, r.classes(), r, b.signalLoss);
-            HolterOutputs.eventsCsv(tmp.resolve("events.csv"), r.events());
+            HolterOutputs.eventsCsv(tmp.resolve("events.csv"), r.events(), secondLead);
             HolterOutputs.annotations(tmp.resolve(annName), b.samples, r.classes(), r.afBeat(), r.events(), b.fs);
         });
         Map<String, Object> v = r.variables();
@@ -170,7 +174,8 @@ public final class HolterCommand implements Callable<Integer> {
      */
     private record Beats(String record, String format, double fs, long[] samples, double[] timeSec, byte[] classes, double durationSec,
                          Optional<LocalTime> clock, Optional<LocalDateTime> start, String beatSource, String classSource,
-                         SignalLoss signalLoss, Path signalFile, int channel, double detectSec, double classifySec) {
+                         SignalLoss signalLoss, Path signalFile, int channel, org.cardiosleep.pheno.holter.SecondLead.Fill fill,
+                         double detectSec, double classifySec) {
     }
 
     /** The report's ECG strips, when the beats came with their signal (else none). */
@@ -221,7 +226,7 @@ public final class HolterCommand implements Callable<Integer> {
         }
         return new Beats(record, "WFDB beat annotations", a.samplingRateHz(), a.samples(), a.timeSec(), a.classes(), duration,
                 h.baseTime(), Optional.empty(), "annotation file " + beatFile + " (no QRS detection run)", classSource,
-                SignalLoss.NONE, signal, ch, 0, 0);
+                SignalLoss.NONE, signal, ch, null, 0, 0);
     }
 
     /**
@@ -263,7 +268,7 @@ public final class HolterCommand implements Callable<Integer> {
         return new Beats(record, "ISHNE beat annotations", fs, a.samples(), t, classes, duration,
                 start.map(LocalDateTime::toLocalTime), start, "annotation file " + beatFile + " (no QRS detection run)",
                 "reference annotations " + beatFile.getFileName() + " (ISHNE labels N/B -> N, S, V, P/U -> Q)" + other,
-                SignalLoss.NONE, signal, signal == null ? -1 : ch, 0, 0);
+                SignalLoss.NONE, signal, signal == null ? -1 : ch, null, 0, 0);
     }
 
     private Beats detect() throws Exception {
@@ -291,7 +296,7 @@ public final class HolterCommand implements Callable<Integer> {
                     "QRS detector on channel " + ch + " (" + rec.signals().get(ch).label() + "), chosen " + choice.reason()
                             + filled,
                     d.classes() == null ? "none: beat classifier " + d.classStatus() : d.classStatus(),
-                    d.signalLoss(), file, ch, d.detectCpuSec(), d.classifyCpuSec());
+                    d.signalLoss(), file, ch, d.fill(), d.detectCpuSec(), d.classifyCpuSec());
         }
     }
 

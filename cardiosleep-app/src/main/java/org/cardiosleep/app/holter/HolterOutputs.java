@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.cardiosleep.app.report.Numbers;
 import org.cardiosleep.io.wfdb.AnnotationCodes;
@@ -23,7 +24,8 @@ final class HolterOutputs {
     private HolterOutputs() {
     }
 
-    static void json(Path file, Map<String, Object> header, HolterResult r) throws Exception {
+    static void json(Path file, Map<String, Object> header, HolterResult r, Function<RhythmEvent, String> secondLead)
+            throws Exception {
         Map<String, Object> m = new LinkedHashMap<>(header);
         m.put("variables", clean(r.variables()));
         m.put("hourly", r.hourly().stream().map(HolterOutputs::clean).toList());
@@ -42,6 +44,10 @@ final class HolterOutputs {
             row.put("duration_s", round(e.durationSec()));
             row.put("beats", e.beats());
             row.put("rate_bpm", finite(round(e.rateBpm())));
+            String lead = secondLead.apply(e);
+            if (lead != null) {
+                row.put("second_lead", lead);
+            }
             ev.add(row);
         }
         m.put("events", ev);
@@ -102,14 +108,19 @@ final class HolterOutputs {
         }
     }
 
-    static void eventsCsv(Path file, List<RhythmEvent> events) throws Exception {
+    /**
+     * {@code secondLead} says, per event, what a second ECG lead made of it ("confirmed",
+     * "unchecked"), or null when there is nothing to say; it becomes {@code second_lead=…} in the details.
+     */
+    static void eventsCsv(Path file, List<RhythmEvent> events, Function<RhythmEvent, String> secondLead) throws Exception {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("type,onset_s,offset_s,duration_s,details\n");
             for (RhythmEvent e : events) {
+                String lead = secondLead.apply(e);
                 w.write(e.type() + "," + Numbers.padded(e.onsetSec(), 3) + "," + Numbers.padded(e.offsetSec(), 3) + ","
                         + Numbers.padded(e.durationSec(), 3) + ",beats=" + e.beats() + ";rate_bpm="
                         + (Double.isFinite(e.rateBpm()) ? Numbers.padded(e.rateBpm(), 1) : Double.toString(e.rateBpm()))
-                        + "\n");
+                        + (lead == null ? "" : ";second_lead=" + lead) + "\n");
             }
         }
     }

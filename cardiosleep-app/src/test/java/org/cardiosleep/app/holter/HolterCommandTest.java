@@ -240,7 +240,8 @@ class HolterCommandTest {
         SimEpisode pause = a.pause();
         List<String> events = Files.readAllLines(out.resolve("events.csv"));
         assertTrue(events.stream().anyMatch(l -> l.startsWith("PAUSE_3S,") && Math.abs(Double.parseDouble(l.split(",")[3])
-                - pause.magnitude()) < 0.1), "the simulated " + pause.magnitude() + "-s pause\n" + String.join("\n", events));
+                - pause.magnitude()) < 0.1 && l.endsWith(";second_lead=confirmed")),
+                "the simulated " + pause.magnitude() + "-s pause, confirmed on the second lead\n" + String.join("\n", events));
         assertTrue(events.stream().noneMatch(l -> l.startsWith("PAUSE") && Double.parseDouble(l.split(",")[1]) > 990
                 && Double.parseDouble(l.split(",")[1]) < 1006), "no pause where lead 1 blocked");
         SimEpisode off = a.leadOff();

@@ -1,7 +1,9 @@
 package org.cardiosleep.pheno.holter;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.cardiosleep.io.ChannelPicker;
 import org.cardiosleep.io.Recording;
@@ -29,7 +31,8 @@ import org.cardiosleep.signal.rhythm.RhythmEvents;
  *       {@value #RHYTHM_TOLERANCE} of the median RR around the pause, those to the pause's bounding
  *       beats no longer than that, and each beat at least
  *       {@value #MIN_AMPLITUDE} as large on the second lead as its QRS complexes around the pause
- *       (a P wave taken for a beat is smaller). Otherwise the pause stands.</li>
+ *       (a P wave taken for a beat is smaller). Otherwise the pause stands; it is <b>confirmed</b>
+ *       when the second lead is usable and agrees there and shows no full-sized beat inside.</li>
  * </ul>
  * A detection within {@value #SEAM_SEC} s of a beat of the chosen lead is that beat seen on both
  * leads, and is left out. The added beats are not classified: the beat classifier reads the chosen
@@ -58,8 +61,22 @@ public final class SecondLead {
      * @param usable         per second, usable on the chosen lead or, where that was lost, on the second
      * @param seconds        lost seconds recovered from the second lead
      * @param pausesRefuted  pauses of the chosen lead inside which the second lead found beats
+     * @param confirmed      pauses the second lead confirms, as {first, last} beat samples: usable throughout,
+     *                       agreeing around them, and no full-sized beat inside
      */
-    public record Fill(int channel, long[] beats, boolean[] filled, boolean[] usable, int seconds, int pausesRefuted) {
+    public record Fill(int channel, long[] beats, boolean[] filled, boolean[] usable, int seconds, int pausesRefuted,
+                       List<long[]> confirmed) {
+
+        /** Whether the second lead confirmed the pause from beat sample {@code first} to {@code last}. */
+        public boolean confirms(long first, long last) {
+            for (long[] c : confirmed) {
+                if (c[0] == first && c[1] == last) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Beats added from the second lead. */
         public int added() {
             int k = 0;
@@ -80,7 +97,8 @@ public final class SecondLead {
     public static String describe(Fill f, Recording rec) {
         return f.channel() < 0 ? "" : "; second lead channel " + f.channel() + " (" + rec.signals().get(f.channel()).label()
                 + "): " + f.added() + " beats added (not classified), " + Math.round(f.seconds() / 6.0) / 10.0
-                + " min of lost signal recovered, " + f.pausesRefuted() + " pauses refuted";
+                + " min of lost signal recovered, " + f.pausesRefuted() + " pauses refuted, " + f.confirmed().size()
+                + " confirmed";
     }
 
     /**
@@ -91,7 +109,7 @@ public final class SecondLead {
     public static Fill fill(Recording rec, int ch, long[] beats, boolean[] usable) throws IOException {
         SignalInfo chosen = rec.signals().get(ch);
         double fs = chosen.samplingRateHz();
-        Fill none = new Fill(-1, beats, new boolean[beats.length], usable, 0, 0);
+        Fill none = new Fill(-1, beats, new boolean[beats.length], usable, 0, 0, List.of());
         int second = -1;
         for (int c : ChannelPicker.ranked(rec.signals(), ChannelPicker.Kind.ECG)) {
             if (c != ch && rec.signals().get(c).samplingRateHz() == fs
@@ -135,6 +153,7 @@ public final class SecondLead {
         long[] cur = merge(beats, Arrays.copyOf(extra, ne));
         long[] more = new long[16];
         int nm = 0;
+        List<long[]> confirmed = new ArrayList<>();
         for (int i = 1; i < cur.length; i++) {
             if (cur[i] - cur[i - 1] < pause) {
                 continue;
@@ -145,22 +164,25 @@ public final class SecondLead {
             }
             long lo = cur[i - 1] + seam(fs), hi = cur[i] - seam(fs);
             long[] inside = Arrays.stream(p.beats()).filter(at -> at > lo && at < hi).toArray();
-            if (inside.length > 0 && fitsRhythm(cur, i, inside, fs) && fullSized(p, cur, i, inside, fs)) {
+            double qrs = qrsAmplitude(p, cur, i, fs);
+            if (inside.length > 0 && fitsRhythm(cur, i, inside, fs) && allAtLeast(p, inside, MIN_AMPLITUDE * qrs)) {
                 for (long at : inside) {
                     more = add(more, nm++, at);
                 }
                 refuted++;
+            } else if (qrs > 0 && Arrays.stream(inside).allMatch(at -> p.amplitude(at) < MIN_AMPLITUDE * qrs)) {
+                confirmed.add(new long[] {cur[i - 1], cur[i]});
             }
         }
-        if (ne + nm == 0) {
-            return recovered == 0 ? none : new Fill(second, beats, new boolean[beats.length], after, recovered, 0);
+        if (ne + nm == 0) {     // the second lead was looked at, even if it changed nothing
+            return new Fill(second, beats, new boolean[beats.length], after, recovered, 0, confirmed);
         }
         long[] all = merge(cur, Arrays.copyOf(more, nm));
         boolean[] filled = new boolean[all.length];
         for (int k = 0; k < all.length; k++) {
             filled[k] = Arrays.binarySearch(beats, all[k]) < 0;
         }
-        return new Fill(second, all, filled, after, recovered, refuted);
+        return new Fill(second, all, filled, after, recovered, refuted, confirmed);
     }
 
     /** The ascending union of ascending {@code a} and unsorted {@code b}. */
@@ -211,12 +233,12 @@ public final class SecondLead {
     }
 
     /**
-     * Whether each beat found inside the pause ending at beat {@code i} is as large on the second
-     * lead as a QRS there: its peak-to-peak amplitude (±{@value #QRS_HALF_SEC} s) at least
-     * {@value #MIN_AMPLITUDE} of the median of the second-lead beats that match the chosen lead's
-     * context beats. A P wave taken for a beat is much smaller.
+     * The second lead's QRS amplitude around the pause ending at beat {@code i}: the median
+     * peak-to-peak (±{@value #QRS_HALF_SEC} s) of its beats that match the chosen lead's context
+     * beats, or NaN with fewer than {@value #MIN_CONTEXT_BEATS}. A beat inside the pause must reach
+     * {@value #MIN_AMPLITUDE} of it to count: a P wave taken for a beat is much smaller.
      */
-    private static boolean fullSized(Reader.Piece p, long[] beats, int i, long[] inside, double fs) {
+    private static double qrsAmplitude(Reader.Piece p, long[] beats, int i, double fs) {
         long ctx = Math.round(CONTEXT_SEC * fs);
         double[] amp = new double[beats.length];
         int m = 0;
@@ -227,13 +249,16 @@ public final class SecondLead {
             }
         }
         if (m < MIN_CONTEXT_BEATS) {
-            return false;
+            return Double.NaN;
         }
         double[] sorted = Arrays.copyOf(amp, m);
         Arrays.sort(sorted);
-        double median = sorted[m / 2];
-        for (long at : inside) {
-            if (!(p.amplitude(at) >= MIN_AMPLITUDE * median)) {
+        return sorted[m / 2];
+    }
+
+    private static boolean allAtLeast(Reader.Piece p, long[] beats, double amplitude) {
+        for (long at : beats) {
+            if (!(p.amplitude(at) >= amplitude)) {
                 return false;
             }
         }
