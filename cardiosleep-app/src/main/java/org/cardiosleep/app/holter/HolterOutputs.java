@@ -29,6 +29,7 @@ final class HolterOutputs {
         Map<String, Object> m = new LinkedHashMap<>(header);
         m.put("variables", clean(r.variables()));
         m.put("hourly", r.hourly().stream().map(HolterOutputs::clean).toList());
+        m.put("daily", r.daily().stream().map(HolterOutputs::clean).toList());
         Map<String, Object> periods = new LinkedHashMap<>();
         r.periods().forEach((k, v) -> periods.put(k, clean(v)));
         m.put("periods", periods);

@@ -71,7 +71,7 @@ public final class HolterReport {
 
         b.append("<h2>Phenotypes</h2><div class=\"grid\">");
         for (ReportModel.Table t : tables(in)) {
-            boolean wide = t.id().equals("hourly-table");
+            boolean wide = t.id().equals("hourly-table") || t.id().equals("daily-table");
             b.append("<div").append(wide ? " class=\"wide\"" : "").append(">");
             HtmlReport.table(b, t);
             b.append("</div>");
@@ -229,6 +229,9 @@ public final class HolterReport {
             {"Sample entropy", "SAMPEN", "2"}, {"Deceleration capacity (ms)", "DC", "2"},
             {"Turbulence onset (%)", "HRT_TO", "2"}, {"Turbulence slope (ms/beat)", "HRT_TS", "2"}}));
         t.add(periods(in.result()));
+        if (!in.result().daily().isEmpty()) {
+            t.add(daily(in));
+        }
         t.add(hourly(in));
         return t;
     }
@@ -272,6 +275,23 @@ public final class HolterReport {
         return new ReportModel.Table("period-table", "Day, night and sleep stages", cols.toArray(new String[0]), out,
                 maps.isEmpty() ? "No clock start time (give --start-time) and no hypnogram (give --stages): no day/night"
                         + " or per-stage figures." : "");
+    }
+
+    private static ReportModel.Table daily(Input in) {
+        String[][] cols = {{"ANALYSABLE_H", "1"}, {"BEATS", "0"}, {"HR_MEAN", "0"}, {"HR_MIN", "0"}, {"HR_MAX", "0"},
+            {"V_BEATS", "0"}, {"S_BEATS", "0"}, {"AF_BURDEN_PCT", "1"}, {"PAUSE_2S_N", "0"}, {"SDNN", "0"}};
+        List<String[]> out = new ArrayList<>();
+        for (Map<String, Object> row : in.result().daily()) {
+            String[] r = new String[cols.length + 2];
+            r[0] = String.valueOf(row.get("DAY"));
+            r[1] = clock(in, num(row, "START_S"));
+            for (int k = 0; k < cols.length; k++) {
+                r[k + 2] = fixedOf(num(row, cols[k][0]), Integer.parseInt(cols[k][1]));
+            }
+            out.add(r);
+        }
+        return new ReportModel.Table("daily-table", "Day by day (24 h from the start)", new String[] {"day", "from",
+            "analysable h", "beats", "HR mean", "HR min", "HR max", "V", "S", "AF %", "pauses ≥ 2 s", "SDNN"}, out, "");
     }
 
     private static ReportModel.Table hourly(Input in) {

@@ -75,7 +75,7 @@ public final class HolterAnalysis {
         List<Map<String, Object>> hourly = hourly(in, af, nn);
         Map<String, Map<String, Object>> periods = periods(in, af, nn);
         Map<String, Map<String, Object>> stages = stages(in, af, nn);
-        return new HolterResult(v, hourly, periods, stages, events, af, nnBeat, c);
+        return new HolterResult(v, hourly, daily(in, af, nn, events), periods, stages, events, af, nnBeat, c);
     }
 
     /**
@@ -275,6 +275,35 @@ public final class HolterAnalysis {
             row.put("END_S", to);
             in.startClock().ifPresent(lt -> row.put("CLOCK", lt.plusSeconds((long) from).withSecond(0).toString()));
             row.putAll(window(in, af, nn, from, to));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /**
+     * One row per 24 h from the start (day 1, day 2, ...), for recordings longer than a day: the
+     * hourly variables over the day, its analysable hours and its pauses (multi-day patch and Holter
+     * reports give each day of wear).
+     */
+    private static List<Map<String, Object>> daily(HolterInput in, boolean[] af, NnSeries nn, List<RhythmEvent> events) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        if (in.durationSec() <= 86400) {
+            return rows;
+        }
+        for (int d = 0; d * 86400.0 < in.durationSec(); d++) {
+            double from = d * 86400.0, to = Math.min(in.durationSec(), from + 86400.0);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("DAY", d + 1);
+            row.put("START_S", from);
+            row.put("END_S", to);
+            in.startClock().ifPresent(lt -> row.put("CLOCK", lt.withSecond(0).toString()));
+            row.put("ANALYSABLE_H", in.analysableSec(from, to) / 3600.0);
+            row.putAll(window(in, af, nn, from, to));
+            int pauses = 0;
+            for (RhythmEvent e : events) {
+                pauses += e.type().equals("PAUSE_2S") && e.onsetSec() >= from && e.onsetSec() < to ? 1 : 0;
+            }
+            row.put("PAUSE_2S_N", pauses);
             rows.add(row);
         }
         return rows;

@@ -12,6 +12,7 @@ import org.cardiosleep.signal.rhythm.RhythmEvent;
  *
  * @param variables whole-recording variables, in documentation order
  * @param hourly    one row per hour from the start (or per clock hour when the start time is known)
+ * @param daily     one row per 24 h from the start, for recordings longer than a day (else empty)
  * @param periods   day / night (clock-based) or their heart-rate proxies, name → variables
  * @param stages    sleep stage → variables, empty without a hypnogram
  * @param events    rhythm events and episodes
@@ -20,7 +21,7 @@ import org.cardiosleep.signal.rhythm.RhythmEvent;
  * @param classes   the beat classes the analysis counted (see
  *                  {@link HolterAnalysis#analyze(HolterInput, boolean)}), null without classes
  */
-public record HolterResult(Map<String, Object> variables, List<Map<String, Object>> hourly,
+public record HolterResult(Map<String, Object> variables, List<Map<String, Object>> hourly, List<Map<String, Object>> daily,
                            Map<String, Map<String, Object>> periods, Map<String, Map<String, Object>> stages,
                            List<RhythmEvent> events, boolean[] afBeat, boolean[] nnBeat, byte[] classes) {
 }

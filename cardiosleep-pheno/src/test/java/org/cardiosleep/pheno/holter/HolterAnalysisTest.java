@@ -172,4 +172,26 @@ class HolterAnalysisTest {
         assertEquals(0, lost.variables().get("SIGNAL_LOSS_N"), "a 1-s loss is no event");
         assertEquals(1 / 60.0, (double) lost.variables().get("SIGNAL_LOSS_MIN"), 1e-12);
     }
+
+    /** Three simulated days with an hour of AF on day 2: one row per 24 h, the AF in its day only. */
+    @Test
+    void multiDayRecordingsGetOneRowPerDay() {
+        double[] t = simulated(72, 30);
+        HolterResult r = HolterAnalysis.analyze(new HolterInput(t, null, "none", 72 * 3600, Optional.empty(), null, 30));
+        assertEquals(3, r.daily().size());
+        assertEquals(1, r.daily().get(0).get("DAY"));
+        assertEquals(86400.0, (double) r.daily().get(1).get("START_S"), 1e-9);
+        assertEquals(100.0 / 24, (double) r.daily().get(1).get("AF_BURDEN_PCT"), 0.5);
+        assertTrue((double) r.daily().get(0).get("AF_BURDEN_PCT") < 0.5);
+        assertTrue((double) r.daily().get(2).get("AF_BURDEN_PCT") < 0.5);
+        assertEquals(24.0, (double) r.daily().get(2).get("ANALYSABLE_H"), 1e-9);
+        int beats = 0;
+        for (Map<String, Object> d : r.daily()) {
+            beats += (int) d.get("BEATS");
+        }
+        assertEquals(t.length, beats);
+        assertEquals(75.0, (double) r.daily().get(0).get("HR_MEAN"), 0.5);
+        // a single day has no daily rows
+        assertTrue(HolterAnalysis.analyze(HolterInput.ofBeats(simulated(3, 1))).daily().isEmpty());
+    }
 }
