@@ -51,6 +51,8 @@ public final class SecondLead {
     static final double RHYTHM_TOLERANCE = 0.3;
     /** Smallest amplitude of a refuting beat, relative to the second lead's QRS amplitude around the pause. */
     static final double MIN_AMPLITUDE = 0.5;
+    /** Longest stretch of the second lead read at once (s); longer lost stretches are read in pieces. */
+    static final double MAX_PIECE_SEC = 600;
     /** Half-width of the window whose peak-to-peak amplitude measures a beat (s). */
     static final double QRS_HALF_SEC = 0.06;
 
@@ -131,21 +133,25 @@ public final class SecondLead {
         boolean[] after = usable.clone();
         long[] extra = new long[16];
         int ne = 0, recovered = 0, refuted = 0;
-        for (double[] stretch : loss.stretches()) {
-            Reader.Piece p = lead.read(stretch[0], stretch[1]);
-            if (p == null) {
-                continue;
-            }
-            for (int s = (int) stretch[0]; s < (int) stretch[1] && s < p.usable().length; s++) {
-                if (p.usable()[s]) {
-                    after[s] = true;
-                    recovered++;
+        for (double[] whole : loss.stretches()) {
+            // long stretches in pieces, so memory stays bounded when a lead is off for hours
+            for (double s0 = whole[0]; s0 < whole[1]; s0 += MAX_PIECE_SEC) {
+                double s1 = Math.min(whole[1], s0 + MAX_PIECE_SEC);
+                Reader.Piece p = lead.read(s0, s1);
+                if (p == null) {
+                    continue;
                 }
-            }
-            for (long at : p.beats()) {
-                int sec = (int) (at / fs);
-                if (sec >= stretch[0] && sec < stretch[1] && p.usable()[sec] && !near(beats, at, seam(fs))) {
-                    extra = add(extra, ne++, at);
+                for (int s = (int) s0; s < (int) s1 && s < p.usable().length; s++) {
+                    if (p.usable()[s]) {
+                        after[s] = true;
+                        recovered++;
+                    }
+                }
+                for (long at : p.beats()) {
+                    int sec = (int) (at / fs);
+                    if (sec >= s0 && sec < s1 && p.usable()[sec] && !near(beats, at, seam(fs))) {
+                        extra = add(extra, ne++, at);
+                    }
                 }
             }
         }
@@ -155,8 +161,8 @@ public final class SecondLead {
         int nm = 0;
         List<long[]> confirmed = new ArrayList<>();
         for (int i = 1; i < cur.length; i++) {
-            if (cur[i] - cur[i - 1] < pause) {
-                continue;
+            if (cur[i] - cur[i - 1] < pause || cur[i] - cur[i - 1] > MAX_PIECE_SEC * fs) {
+                continue;       // not a pause, or too long a gap to be one worth reading the other lead for
             }
             Reader.Piece p = lead.read(cur[i - 1] / fs, cur[i] / fs);
             if (p == null || !usableThroughout(p.usable(), cur[i - 1] / fs, cur[i] / fs) || !agrees(cur, i, p.beats(), fs)) {
@@ -316,6 +322,7 @@ public final class SecondLead {
         private final SignalInfo info;
         private final double fs, toMv;
         private final int seconds;
+        private final boolean[] usable;
 
         /** Detected beats (recording samples), per-second usability, and the signal read from sample {@code first}. */
         record Piece(long[] beats, boolean[] usable, double[] x, long first, int halfWindow) {
@@ -338,6 +345,7 @@ public final class SecondLead {
             this.fs = info.samplingRateHz();
             this.toMv = EcgQuality.toMv(info.physicalUnit());
             this.seconds = seconds;
+            this.usable = new boolean[seconds];
         }
 
         /** Beats (recording samples) and per-second usability of [fromSec − context, toSec + context]; null when too short. */
@@ -349,7 +357,8 @@ public final class SecondLead {
                 return null;
             }
             double[] x = rec.readPhysical(ch, a, (int) (b - a));
-            boolean[] usable = new boolean[seconds];
+            // one per-second array for every piece: the piece's seconds are cleared, then marked
+            java.util.Arrays.fill(usable, (int) Math.min(seconds, a / fs), (int) Math.min(seconds, Math.ceil(b / fs)), false);
             EcgQuality.mark(x, 0, x.length, fs, a, toMv, info.physicalMin(), info.physicalMax(), usable);
             QrsDetector det = new QrsDetector(fs);
             det.process(x, 0, x.length);
