@@ -53,7 +53,7 @@ public final class HolterAnalysis {
             in = new HolterInput(t, c, in.classSource(), in.durationSec(), in.startClock(), in.stages(), in.epochSec(),
                     in.signalLoss());
         }
-        NnSeries nn = NnSeries.fromBeats(t, c);
+        NnSeries nn = NnSeries.fromBeats(t, knownNormal(c));
         // AF beats are not sinus, and intervals across lost signal are not intervals: HRV excludes both
         nn = sinusOnly(nn, af, in);
         boolean[] nnBeat = new boolean[n];
@@ -90,6 +90,31 @@ public final class HolterAnalysis {
                     out = classes.clone();
                 }
                 out[i] = BeatLabels.N;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The classes for NN intervals: where a classifier labelled the beats, an unclassified beat (one
+     * added from a second lead) is not known to be normal, so it ends no NN interval; without any
+     * classes every beat is a candidate, as before.
+     */
+    static byte[] knownNormal(byte[] classes) {
+        if (classes == null) {
+            return null;
+        }
+        boolean anyClassified = false;
+        for (byte c : classes) {
+            anyClassified |= c != BeatLabels.UNCLASSIFIED;
+        }
+        if (!anyClassified) {
+            return classes;
+        }
+        byte[] out = classes.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == BeatLabels.UNCLASSIFIED) {
+                out[i] = BeatLabels.Q;
             }
         }
         return out;

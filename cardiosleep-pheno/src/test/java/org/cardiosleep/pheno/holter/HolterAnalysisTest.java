@@ -194,4 +194,21 @@ class HolterAnalysisTest {
         // a single day has no daily rows
         assertTrue(HolterAnalysis.analyze(HolterInput.ofBeats(simulated(3, 1))).daily().isEmpty());
     }
+
+    /** In a classified recording, unclassified beats (added from a second lead) end no NN interval; without classes all do. */
+    @Test
+    void unclassifiedBeatsAmongClassifiedOnesAreNotNn() {
+        double[] t = simulated(1, -1);
+        byte[] c = new byte[t.length];
+        java.util.Arrays.fill(c, org.cardiosleep.signal.rhythm.BeatLabels.N);
+        for (int i = 1000; i < 1100; i++) {
+            c[i] = org.cardiosleep.signal.rhythm.BeatLabels.UNCLASSIFIED;
+        }
+        HolterResult r = HolterAnalysis.analyze(new HolterInput(t, c, "test", 3600, Optional.empty(), null, 30));
+        assertTrue(!r.nnBeat()[1050] && !r.nnBeat()[1000] && !r.nnBeat()[1100], "intervals touching unclassified beats");
+        assertTrue(r.nnBeat()[999] && r.nnBeat()[1101]);
+        byte[] none = org.cardiosleep.signal.rhythm.BeatLabels.unclassified(t.length);
+        HolterResult u = HolterAnalysis.analyze(new HolterInput(t, none, "test", 3600, Optional.empty(), null, 30));
+        assertTrue(u.nnBeat()[1050], "all unclassified: every beat is a candidate");
+    }
 }
