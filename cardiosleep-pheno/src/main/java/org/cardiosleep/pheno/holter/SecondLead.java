@@ -35,8 +35,10 @@ import org.cardiosleep.signal.rhythm.RhythmEvents;
  *       when the second lead is usable and agrees there and shows no full-sized beat inside.</li>
  * </ul>
  * A detection within {@value #SEAM_SEC} s of a beat of the chosen lead is that beat seen on both
- * leads, and is left out. The added beats are not classified: the beat classifier reads the chosen
- * lead, so their class is "unclassified". They count as beats and NN candidates, not as ectopy.
+ * leads, and is left out. The added beats are not classified ("unclassified"). The beat
+ * classifier is trained on MLII: on the second lead of the DS2 records it finds ventricular beats
+ * with Se 59.8 / +P 84.6 % (F1 0.70, against 0.96 on MLII). Classes taken from it would let four V
+ * beats in ten pass for N and enter HRV, so the added beats count for rate and rhythm only.
  */
 public final class SecondLead {
     /** Signal read on either side of a stretch, so the detector has settled when the stretch starts. */
