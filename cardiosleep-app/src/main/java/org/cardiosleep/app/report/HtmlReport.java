@@ -178,10 +178,14 @@ public final class HtmlReport {
 
     /**
      * " (chosen for signal quality)" when the ECG lead was taken over the label's choice because
-     * the preferred lead was off or noisy for much of the recording; empty otherwise.
+     * the preferred lead was off or noisy for much of the recording, and what a second lead filled
+     * in or refuted ("second lead channel …: …"); empty otherwise.
      */
     static String choiceNote(org.cardiosleep.pheno.analyze.RecordingSummary r) {
-        return r.ecgChoice() != null && r.ecgChoice().startsWith("by signal quality") ? " (chosen for signal quality)" : "";
+        String c = r.ecgChoice() == null ? "" : r.ecgChoice();
+        int second = c.indexOf("; second lead ");
+        return (c.startsWith("by signal quality") ? " (chosen for signal quality)" : "")
+                + (second >= 0 ? " · " + c.substring(second + 2) : "");
     }
 
     static String duration(double sec) {
