@@ -2,6 +2,7 @@ package org.cardiosleep.app.holter;
 
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +73,12 @@ public final class HolterCommand implements Callable<Integer> {
     @Option(names = "--channel", description = "ECG channel: 0-based index or label (default: picked by label).")
     String channel;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--json", description = "Print holter.json on stdout (the one-line summary goes to stderr); one record only.")
+    boolean json;
+
     @Option(names = "--stages", description = "Hypnogram: a text file with one stage per 30-s epoch (W, N1, N2, N3, REM).")
     Path stages;
 
@@ -80,6 +87,9 @@ public final class HolterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (json && files.size() > 1) {
+            throw new UsageException("--json prints one record's holter.json: give one record");
+        }
         if (files.size() == 1) {
             file = files.get(0);
             output = outputDir;
@@ -101,7 +111,7 @@ public final class HolterCommand implements Callable<Integer> {
             }
         });
         double total = sum[0];
-        System.out.printf(Locale.ROOT, "%d records: analysis %.3f s in total, %.4f s per record%n", files.size(), total,
+        spec.commandLine().getOut().printf(Locale.ROOT, "%d records: analysis %.3f s in total, %.4f s per record%n", files.size(), total,
                 total / files.size());
         return 0;
     }
@@ -153,6 +163,7 @@ public final class HolterCommand implements Callable<Integer> {
                 : clock.map(c -> LocalDate.EPOCH.atTime(c)).orElse(null);
         HolterReport.Input report = new HolterReport.Input(b.record(), file.toString(), b.format(), b.beatSource(),
                 b.classSource(), start, dateKnown, b.durationSec(), b.timeSec(), r, b.signalLoss(), strips(b, r));
+        String jsonText = HolterOutputs.json(head, r, secondLead);
         AtomicOutput.directory(output, tmp -> {
             String version = AnalysisOutputs.version();
             Files.writeString(tmp.resolve("report.html"), HolterReport.render(report, version),
@@ -160,13 +171,18 @@ public final class HolterCommand implements Callable<Integer> {
             try (OutputStream pdf = new BufferedOutputStream(Files.newOutputStream(tmp.resolve("report.pdf")))) {
                 HolterReport.writePdf(report, version, pdf);
             }
-            HolterOutputs.json(tmp.resolve("holter.json"), head, r, secondLead);
+            Files.writeString(tmp.resolve("holter.json"), jsonText, StandardCharsets.UTF_8);
             HolterOutputs.beatsCsv(tmp.resolve("beats.csv"), b.samples(), b.timeSec(), r.classes(), r, b.signalLoss());
             HolterOutputs.eventsCsv(tmp.resolve("events.csv"), r.events(), secondLead);
             HolterOutputs.annotations(tmp.resolve(annName), b.samples(), r.classes(), r.afBeat(), r.events(), b.fs());
         });
         Map<String, Object> v = r.variables();
-        System.out.printf(Locale.ROOT, "%s: %d beats, %.1f h; HR mean %.1f bpm; SDNN %.1f ms; RMSSD %.1f ms; AF burden %.1f %%;"
+        PrintWriter stdout = spec.commandLine().getOut(), stderr = spec.commandLine().getErr();
+        if (json) {
+            stdout.print(jsonText);
+            stdout.flush();
+        }
+        (json ? stderr : stdout).printf(Locale.ROOT, "%s: %d beats, %.1f h; HR mean %.1f bpm; SDNN %.1f ms; RMSSD %.1f ms; AF burden %.1f %%;"
                         + " %d events; CPU: detect %.3f s, classify %.3f s, analysis %.3f s -> %s%n", b.record(),
                 b.samples().length, b.durationSec() / 3600, num(v.get("HR_MEAN")), num(v.get("SDNN")), num(v.get("RMSSD")),
                 num(v.get("AF_BURDEN_PCT")), r.events().size(), b.detectSec(), b.classifySec(), computeSec, shownOutput);

@@ -24,8 +24,8 @@ final class HolterOutputs {
     private HolterOutputs() {
     }
 
-    static void json(Path file, Map<String, Object> header, HolterResult r, Function<RhythmEvent, String> secondLead)
-            throws Exception {
+    /** The text of {@code holter.json}. */
+    static String json(Map<String, Object> header, HolterResult r, Function<RhythmEvent, String> secondLead) {
         Map<String, Object> m = new LinkedHashMap<>(header);
         m.put("variables", clean(r.variables()));
         m.put("hourly", r.hourly().stream().map(HolterOutputs::clean).toList());
@@ -52,7 +52,7 @@ final class HolterOutputs {
             ev.add(row);
         }
         m.put("events", ev);
-        Files.writeString(file, org.cardiosleep.app.analyze.JsonText.write(m) + "\n", StandardCharsets.UTF_8);
+        return org.cardiosleep.app.analyze.JsonText.write(m) + "\n";
     }
 
     /** NaN and infinities become null (JSON has no NaN); doubles rounded to 6 significant decimals. */

@@ -1,5 +1,6 @@
 package org.cardiosleep.app.analyze;
 
+import org.cardiosleep.app.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -267,6 +267,18 @@ class HolterCommandTest {
     }
 
     @Test
+    void jsonGoesToStdoutAndTheSummaryToStderr(@TempDir Path tmp) throws Exception {
+        Path mitdb = TestData.require("mitdb");
+        org.cardiosleep.app.CliRun r = org.cardiosleep.app.CliRun.of("holter", mitdb.resolve("100").toString(),
+                "--reference", "-o", tmp.resolve("out").toString(), "--json");
+        assertEquals(0, r.exit(), r.err());
+        Map<?, ?> printed = new ObjectMapper().readValue(r.out(), Map.class);
+        Map<?, ?> written = new ObjectMapper().readValue(tmp.resolve("out").resolve("holter.json").toFile(), Map.class);
+        assertEquals(written, printed);
+        assertTrue(r.err().contains("100: 2273 beats"), r.err());
+    }
+
+    @Test
     void missingRecordIsAOneLineFailure(@TempDir Path tmp) {
         assertEquals(1, Main.execute("holter", tmp.resolve("nothing").toString(), "-o", tmp.resolve("o").toString()));
         assertTrue(!Files.exists(tmp.resolve("o")));

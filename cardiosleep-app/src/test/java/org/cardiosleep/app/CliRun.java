@@ -1,15 +1,14 @@
-package org.cardiosleep.app.analyze;
+package org.cardiosleep.app;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-import org.cardiosleep.app.Main;
-
 import picocli.CommandLine;
 
 /** Runs the command line in-process and captures what it prints. */
-record CliRun(int exit, String out, String err) {
-    static CliRun of(String... args) {
+public record CliRun(int exit, String out, String err) {
+    /** Runs {@code args} as the command line would. */
+    public static CliRun of(String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
         CommandLine cl = Main.commandLine();
         cl.setOut(new PrintWriter(out, true));
