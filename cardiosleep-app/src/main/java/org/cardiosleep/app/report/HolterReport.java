@@ -278,37 +278,34 @@ public final class HolterReport {
     }
 
     private static ReportModel.Table daily(Input in) {
-        String[][] cols = {{"ANALYSABLE_H", "1"}, {"BEATS", "0"}, {"HR_MEAN", "0"}, {"HR_MIN", "0"}, {"HR_MAX", "0"},
-            {"V_BEATS", "0"}, {"S_BEATS", "0"}, {"AF_BURDEN_PCT", "1"}, {"PAUSE_2S_N", "0"}, {"SDNN", "0"}};
-        List<String[]> out = new ArrayList<>();
-        for (Map<String, Object> row : in.result().daily()) {
-            String[] r = new String[cols.length + 2];
-            r[0] = String.valueOf(row.get("DAY"));
-            r[1] = clock(in, num(row, "START_S"));
-            for (int k = 0; k < cols.length; k++) {
-                r[k + 2] = fixedOf(num(row, cols[k][0]), Integer.parseInt(cols[k][1]));
-            }
-            out.add(r);
-        }
-        return new ReportModel.Table("daily-table", "Day by day (24 h from the start)", new String[] {"day", "from",
-            "analysable h", "beats", "HR mean", "HR min", "HR max", "V", "S", "AF %", "pauses ≥ 2 s", "SDNN"}, out, "");
+        return rows(in, in.result().daily(), "DAY", "daily-table", "Day by day (24 h from the start)",
+                new String[] {"day", "from", "analysable h", "beats", "HR mean", "HR min", "HR max", "V", "S", "AF %",
+                    "pauses ≥ 2 s", "SDNN"},
+                new String[][] {{"ANALYSABLE_H", "1"}, {"BEATS", "0"}, {"HR_MEAN", "0"}, {"HR_MIN", "0"}, {"HR_MAX", "0"},
+                    {"V_BEATS", "0"}, {"S_BEATS", "0"}, {"AF_BURDEN_PCT", "1"}, {"PAUSE_2S_N", "0"}, {"SDNN", "0"}});
     }
 
     private static ReportModel.Table hourly(Input in) {
-        String[][] cols = {{"BEATS", "0"}, {"HR_MEAN", "0"}, {"HR_MIN", "0"}, {"HR_MAX", "0"}, {"V_BEATS", "0"},
-            {"S_BEATS", "0"}, {"AF_BURDEN_PCT", "1"}, {"SDNN", "0"}, {"RMSSD", "0"}};
+        return rows(in, in.result().hourly(), "HOUR", "hourly-table", "Hour by hour",
+                new String[] {"hour", "from", "beats", "HR mean", "HR min", "HR max", "V", "S", "AF %", "SDNN", "RMSSD"},
+                new String[][] {{"BEATS", "0"}, {"HR_MEAN", "0"}, {"HR_MIN", "0"}, {"HR_MAX", "0"}, {"V_BEATS", "0"},
+                    {"S_BEATS", "0"}, {"AF_BURDEN_PCT", "1"}, {"SDNN", "0"}, {"RMSSD", "0"}});
+    }
+
+    /** A table of result rows: their number ({@code key}), start clock, then {@code cols} (variable, decimals). */
+    private static ReportModel.Table rows(Input in, List<Map<String, Object>> rows, String key, String id, String title,
+                                          String[] header, String[][] cols) {
         List<String[]> out = new ArrayList<>();
-        for (Map<String, Object> row : in.result().hourly()) {
+        for (Map<String, Object> row : rows) {
             String[] r = new String[cols.length + 2];
-            r[0] = String.valueOf(row.get("HOUR"));
+            r[0] = String.valueOf(row.get(key));
             r[1] = clock(in, num(row, "START_S"));
             for (int k = 0; k < cols.length; k++) {
                 r[k + 2] = fixedOf(num(row, cols[k][0]), Integer.parseInt(cols[k][1]));
             }
             out.add(r);
         }
-        return new ReportModel.Table("hourly-table", "Hour by hour", new String[] {"hour", "from", "beats", "HR mean",
-            "HR min", "HR max", "V", "S", "AF %", "SDNN", "RMSSD"}, out, "");
+        return new ReportModel.Table(id, title, header, out, "");
     }
 
     /** Clock time hh:mm of a time from the start, or the elapsed time +h:mm when the start is unknown. */
