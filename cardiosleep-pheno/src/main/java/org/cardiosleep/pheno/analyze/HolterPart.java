@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.cardiosleep.pheno.holter.HolterAnalysis;
 import org.cardiosleep.pheno.holter.HolterInput;
 import org.cardiosleep.pheno.holter.HolterResult;
+import org.cardiosleep.pheno.holter.SecondLead;
 import org.cardiosleep.pheno.holter.SignalLoss;
 import org.cardiosleep.signal.rhythm.RhythmEvent;
 
@@ -25,7 +26,7 @@ final class HolterPart {
     }
 
     static Outcome run(BeatTable beats, double durationSec, Optional<LocalTime> startClock, byte[] stage4,
-                       double epochSec, boolean[] usable) {
+                       double epochSec, boolean[] usable, SecondLead.Fill fill) {
         double[] t = SleepPart.beatTimes(beats);
         String[] stages = null;
         if (stage4 != null) {
@@ -61,9 +62,13 @@ final class HolterPart {
                 continue;
             }
             double value = type.equals(EventTypes.PAUSE) ? e.durationSec() : e.rateBpm();
+            // a pause a second lead looked at: confirmed there (no QRS on it either) or not
+            String lead = !type.equals(EventTypes.PAUSE) || fill.channel() < 0 ? ""
+                    : fill.confirms(beats.samples()[e.firstBeat()], beats.samples()[e.lastBeat()])
+                    ? ", confirmed on the second lead" : ", not checked on the second lead";
             events.add(new NightEvent(type, e.onsetSec(), e.durationSec(), value,
                     e.type() + ", " + e.beats() + " beats" + (Double.isNaN(e.rateBpm()) ? ""
-                            : ", " + Math.round(e.rateBpm()) + " bpm")));
+                            : ", " + Math.round(e.rateBpm()) + " bpm") + lead));
         }
         return new Outcome(r, events);
     }

@@ -145,7 +145,8 @@ public final class NightAnalyzer {
         opt.progress().progress("sleep", 1, 1);
         opt.progress().progress("holter", 0, 1);
         HolterPart.Outcome holter = HolterPart.run(beatTable, durationSec,
-                rec.startTime().map(java.time.LocalDateTime::toLocalTime), sleep.stage(), AnalysisOptions.EPOCH_SEC, usable);
+                rec.startTime().map(java.time.LocalDateTime::toLocalTime), sleep.stage(), AnalysisOptions.EPOCH_SEC, usable,
+                fill);
         if (beatTable.classified() && holter.result().classes() != beatTable.symbols()) {
             // S beats inside AF counted as N (see HolterAnalysis): every table and count agrees
             beatTable = new BeatTable(beatTable.rateHz(), beatTable.samples(), holter.result().classes(), true);
