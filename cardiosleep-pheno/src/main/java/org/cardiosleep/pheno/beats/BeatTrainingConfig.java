@@ -66,6 +66,16 @@ public record BeatTrainingConfig(BoostedTreesParams trees, double classWeightPow
      *   <li>Its seven P-wave columns only: 0.752 + 0.841 = 1.593.</li>
      * </ul>
      * SVEB got worse in both, so the classifier stays single-lead. DS2 was not run.
+     *
+     * <p>A long-term RR reference taken from the beats that carry the dominant P wave (median pre-RR
+     * over ±128 beats of the beats with {@code pShiftCorr} at or above a limit and a dominant QRS,
+     * {@code corrDominantQrs} ≥ 0.9; the plain long median where fewer than 16 such beats) in place
+     * of the long median in the eight columns built on it: meant for records where ectopic beats
+     * outnumber sinus ones, so that the median RR is the ectopic one. Same four seeds (shipped 1.629):
+     * limit 0.9, 0.729 + 0.849 = 1.579 (also over the record and local median, 1.581); 0.8, 1.606;
+     * 0.95, 1.583. Not kept; DS2 was not run. Nor was dropping the median- and mean-referenced
+     * prematurity columns and keeping the upper-quantile ones: all fifteen, 0.769 + 0.835 = 1.604;
+     * the twelve median-based ones only, 1.580; the nine built on the long or record median, 1.591.
      */
     public static BeatTrainingConfig defaults() {
         return new BeatTrainingConfig(new BoostedTreesParams(30, 6, 0.2, 0.8, 0.8, 1.0, 1, 20040701L), 1.0, 50, 3);
