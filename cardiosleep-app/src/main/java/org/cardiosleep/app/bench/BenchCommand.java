@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 org.cardiosleep.app.sleep.BenchStagingCommand.class,
                 org.cardiosleep.app.sleep.BenchApneaCommand.class,
                 org.cardiosleep.app.holter.AfBenchCommand.class,
+                org.cardiosleep.app.holter.PauseBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec

@@ -11,6 +11,7 @@ import org.cardiosleep.pheno.beats.BeatClassifier;
 import org.cardiosleep.pheno.analyze.ProgressListener;
 import org.cardiosleep.pheno.beats.ChunkedClassification;
 import org.cardiosleep.pheno.holter.EcgQuality;
+import org.cardiosleep.pheno.holter.PauseBaseline;
 import org.cardiosleep.pheno.holter.SecondLead;
 import org.cardiosleep.pheno.holter.SignalLoss;
 import org.cardiosleep.signal.qrs.QrsDetector;
@@ -21,7 +22,8 @@ import org.cardiosleep.signal.rhythm.BeatLabels;
  * bounded, then classified (AAMI N/S/V/F/Q) by the committed beat classifier when the build has
  * its model (in chunks with 20 s of context either side); otherwise unclassified. The same chunks
  * give each second's usability ({@link EcgQuality}): detections in flat, saturated or clipped
- * seconds are dropped, and the lost seconds go to the analysis as {@link SignalLoss}.
+ * seconds are dropped, and the lost seconds go to the analysis as {@link SignalLoss}, with the pauses
+ * whose baseline could not be read ({@link PauseBaseline}).
  */
 final class DetectedBeats {
     private static final double CHUNK_SEC = 600;
@@ -35,6 +37,11 @@ final class DetectedBeats {
     }
 
     static Result run(Recording rec, int ch, ProgressListener progress) throws IOException {
+        return run(rec, ch, progress, true);
+    }
+
+    /** As {@link #run(Recording, int, ProgressListener)}; with {@code secondLead} false, the chosen lead alone. */
+    static Result run(Recording rec, int ch, ProgressListener progress, boolean secondLead) throws IOException {
         double fs = rec.signals().get(ch).samplingRateHz();
         long n = rec.signals().get(ch).sampleCount();
         double t0 = CpuClock.seconds();
@@ -64,8 +71,9 @@ final class DetectedBeats {
         beats = Arrays.copyOf(beats, nb + rest.length);
         System.arraycopy(rest, 0, beats, nb, rest.length);
         beats = EcgQuality.keepUsable(beats, fs, usable);
-        SecondLead.Fill fill = SecondLead.fill(rec, ch, beats, usable);
-        SignalLoss loss = SignalLoss.of(fill.usable());
+        SecondLead.Fill fill = secondLead ? SecondLead.fill(rec, ch, beats, usable) : SecondLead.unused(beats, usable);
+        PauseBaseline.Result unread = PauseBaseline.check(rec, ch, fill.beats(), fill.usable());
+        SignalLoss loss = SignalLoss.of(unread.usable(), unread.doubtful());
         double t1 = CpuClock.seconds();
         BeatClassifier classifier;
         try {

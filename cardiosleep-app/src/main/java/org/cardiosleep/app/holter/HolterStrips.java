@@ -48,6 +48,11 @@ final class HolterStrips {
                         + Numbers.padded(b - a, 2) + " s", (a + b) / 2 - HALF, a, b));
             }
         }
+        RhythmEvent doubtful = best(r.events(), List.of("PAUSE_DOUBTFUL"), false);
+        if (doubtful != null) {
+            out.add(around(rec, ch, samples, symbols, "Longest doubtful pause (baseline swing, not counted): "
+                    + Numbers.padded(doubtful.durationSec(), 2) + " s", doubtful));
+        }
         RhythmEvent vRun = best(r.events(), List.of("NSVT", "VT", "V_RUN_SLOW"), true);
         if (vRun != null) {
             out.add(around(rec, ch, samples, symbols, "Fastest ventricular run: " + Numbers.padded(vRun.rateBpm(), 0)

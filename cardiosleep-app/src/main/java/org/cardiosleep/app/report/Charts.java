@@ -254,7 +254,9 @@ final class Charts {
             };
             List<double[]> spans = new ArrayList<>();
             for (NightEvent e : a.events()) {
-                if (e.type().equals(row.getKey())) {
+                // a doubtful pause is a stretch the ECG could not be read, as lost signal is
+                if (e.type().equals(row.getKey()) || (row.getKey().equals(EventTypes.ECG_SIGNAL_LOSS)
+                        && e.type().equals(EventTypes.PAUSE_DOUBTFUL))) {
                     spans.add(new double[] {e.onsetSec(), e.endSec()});
                 }
             }

@@ -169,7 +169,7 @@ public final class HolterReport {
             {"AF", Charts.AF, "AF"}, {"Pause ≥ 2 s", Charts.HR, "PAUSE_2S"},
             {"V run", Charts.HR, "NSVT VT V_RUN_SLOW"}, {"SVT", Charts.HRV, "SVT"},
             {"Brady", Charts.SLEEP, "BRADY"}, {"Tachy", Charts.SLEEP, "TACHY"},
-            {"Signal loss", Charts.LOSS, "SIGNAL_LOSS"}};
+            {"Signal loss", Charts.LOSS, "SIGNAL_LOSS PAUSE_DOUBTFUL"}};
         List<Charts.Lane> out = new ArrayList<>();
         for (String[] row : rows) {
             List<String> types = List.of(row[2].split(" "));
@@ -209,7 +209,8 @@ public final class HolterReport {
             {"Beats", "BEATS", "0"}, {"Mean heart rate (bpm)", "HR_MEAN", "1"}, {"Lowest 1-min rate (bpm)", "HR_MIN", "1"},
             {"Highest 1-min rate (bpm)", "HR_MAX", "1"}, {"AF burden (%)", "AF_BURDEN_PCT", "2"},
             {"AF episodes", "AF_EPISODES", "0"}, {"Longest AF episode (min)", "AF_LONGEST_S", "m"},
-            {"Pauses ≥ 2 s", "PAUSE_2S_N", "0"}, {"Pauses ≥ 3 s", "PAUSE_3S_N", "0"}, {"Longest RR (s)", "RR_MAX_S", "2"},
+            {"Pauses ≥ 2 s", "PAUSE_2S_N", "0"}, {"Pauses ≥ 3 s", "PAUSE_3S_N", "0"},
+            {"Doubtful pauses (baseline swing, not counted)", "PAUSE_DOUBTFUL_N", "0"}, {"Longest RR (s)", "RR_MAX_S", "2"},
             {"Bradycardia episodes (< 50 bpm)", "BRADY_EPISODES", "0"}, {"Tachycardia episodes (> 100 bpm)", "TACHY_EPISODES", "0"},
             {"Analysable time (h)", "ANALYSABLE_H", "2"}, {"Signal loss (min)", "SIGNAL_LOSS_MIN", "1"}}));
         t.add(variables("ectopy-table", "Ectopy", v, new String[][] {

@@ -187,4 +187,20 @@ class AnalyzeCommandTest {
         assertEquals(0, s.get("variables").get("pauses").asInt());
         assertEquals(100, s.get("variables").get("ecgUsablePct").asDouble(), 1e-9);
     }
+
+    /** One lead whose electrode moved (simulated): the gap is listed as a doubtful pause, not counted. */
+    @Test
+    void aGapInElectrodeMotionIsADoubtfulPause(@TempDir Path tmp) throws Exception {
+        org.cardiosleep.app.TwoLeadRecord.writeMotion(tmp, SimConfig.night(5).withDurationSec(3600), 1000);
+        Path out = tmp.resolve("out");
+        CliRun r = CliRun.of("analyze", tmp.resolve("onelead.hea").toString(), "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode v = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("variables");
+        assertEquals(1, v.get("pausesDoubtful").asInt());
+        assertEquals(0, v.get("pauses").asInt());
+        List<String> doubtful = Files.readAllLines(out.resolve("events.csv")).stream()
+                .filter(l -> l.contains("pause_doubtful")).toList();
+        assertEquals(1, doubtful.size(), doubtful::toString);
+        assertTrue(Files.readString(out.resolve("report.html")).contains("Longest doubtful pause"));
+    }
 }

@@ -253,6 +253,31 @@ class HolterCommandTest {
         assertTrue(inGap > 100 && Math.abs(found - inGap) <= 2, "beats in the gap: truth " + inGap + ", filled " + found);
     }
 
+    /**
+     * One lead with electrode motion (simulated): the gap it leaves is a doubtful pause, listed but not
+     * counted, with a strip; the simulated sinus pause (a quiet baseline) still counts.
+     */
+    @Test
+    void aGapInElectrodeMotionIsADoubtfulPause(@TempDir Path tmp) throws Exception {
+        SimConfig cfg = SimConfig.night(5).withDurationSec(7200);
+        SimulatedNight a = org.cardiosleep.app.TwoLeadRecord.writeMotion(tmp, cfg, 1000);
+        Path out = tmp.resolve("out");
+        assertEquals(0, Main.execute("holter", tmp.resolve("onelead.hea").toString(), "-o", out.toString()));
+        Map<?, ?> v = (Map<?, ?>) new ObjectMapper().readValue(out.resolve("holter.json").toFile(), Map.class).get("variables");
+        List<String> events = Files.readAllLines(out.resolve("events.csv"));
+        String all = String.join("\n", events);
+        assertEquals(1, ((Number) v.get("PAUSE_DOUBTFUL_N")).intValue(), all);
+        assertTrue(events.stream().anyMatch(l -> l.startsWith("PAUSE_DOUBTFUL,") && Double.parseDouble(l.split(",")[1]) > 998
+                && Double.parseDouble(l.split(",")[2]) > 1005), all);
+        assertTrue(events.stream().noneMatch(l -> l.startsWith("PAUSE_2S,") && Double.parseDouble(l.split(",")[1]) > 990
+                && Double.parseDouble(l.split(",")[1]) < 1006), "no pause counted where the electrode moved\n" + all);
+        SimEpisode pause = a.pause();
+        assertTrue(events.stream().anyMatch(l -> l.startsWith("PAUSE_3S,")
+                && Math.abs(Double.parseDouble(l.split(",")[3]) - pause.magnitude()) < 0.1), all);
+        assertEquals(pause.magnitude(), ((Number) v.get("RR_MAX_S")).doubleValue(), 0.1, "the longest RR is the true pause");
+        assertTrue(Files.readString(out.resolve("report.html")).contains("Longest doubtful pause"));
+    }
+
     /** Beat annotations whose record has no signal file (as nsr2db, Apnea-ECG): all outputs, a report without strips. */
     @Test
     void annotationsWithoutSignalGiveAReportWithoutStrips(@TempDir Path tmp) throws Exception {

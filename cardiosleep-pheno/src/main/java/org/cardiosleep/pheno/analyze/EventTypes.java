@@ -12,6 +12,11 @@ public final class EventTypes {
     public static final String AF = "atrial_fibrillation";
     /** Pause (RR ≥ threshold), value = length in s. */
     public static final String PAUSE = "pause";
+    /**
+     * A pause that could not be read: the ECG baseline inside swung more than a QRS complex, so beats
+     * may have been lost in it (not counted as a pause; value = length in s).
+     */
+    public static final String PAUSE_DOUBTFUL = "pause_doubtful";
     /** Ventricular run (≥ 3 consecutive V beats), value = rate in bpm. */
     public static final String VENTRICULAR_RUN = "ventricular_run";
     /** Supraventricular run (≥ 3 consecutive S beats), value = rate in bpm. */

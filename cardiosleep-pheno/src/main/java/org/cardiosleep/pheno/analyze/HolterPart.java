@@ -26,7 +26,7 @@ final class HolterPart {
     }
 
     static Outcome run(BeatTable beats, double durationSec, Optional<LocalTime> startClock, byte[] stage4,
-                       double epochSec, boolean[] usable, SecondLead.Fill fill) {
+                       double epochSec, SignalLoss loss, SecondLead.Fill fill) {
         double[] t = SleepPart.beatTimes(beats);
         String[] stages = null;
         if (stage4 != null) {
@@ -44,7 +44,7 @@ final class HolterPart {
         }
         HolterInput in = new HolterInput(t, beats.classified() ? beats.symbols() : null,
                 beats.classified() ? "classifier" : "none", Math.max(durationSec, t.length == 0 ? 0 : t[t.length - 1]),
-                startClock, stages, epochSec, SignalLoss.of(usable));
+                startClock, stages, epochSec, loss);
         // the night's classes come from the beat classifier: ectopy is counted outside AF
         HolterResult r = HolterAnalysis.analyze(in, true);
         List<NightEvent> events = new ArrayList<>();
@@ -52,6 +52,7 @@ final class HolterPart {
             String type = switch (e.type()) {
                 case "AF" -> EventTypes.AF;
                 case "PAUSE_2S" -> EventTypes.PAUSE;
+                case "PAUSE_DOUBTFUL" -> EventTypes.PAUSE_DOUBTFUL;
                 case "V_TRIPLET", "NSVT", "VT", "V_RUN_SLOW" -> EventTypes.VENTRICULAR_RUN;
                 case "SVT" -> EventTypes.SUPRAVENTRICULAR_RUN;
                 case "BRADY" -> EventTypes.BRADYCARDIA;
@@ -59,6 +60,11 @@ final class HolterPart {
                 default -> null;
             };
             if (type == null || (e.type().equals("V_TRIPLET") && hasLonger(r.events(), e))) {
+                continue;
+            }
+            if (type.equals(EventTypes.PAUSE_DOUBTFUL)) {
+                events.add(new NightEvent(type, e.onsetSec(), e.durationSec(), e.durationSec(),
+                        "ECG baseline swung more than a QRS complex inside: beats may be lost there; not counted as a pause"));
                 continue;
             }
             double value = type.equals(EventTypes.PAUSE) ? e.durationSec() : e.rateBpm();
@@ -109,6 +115,7 @@ final class HolterPart {
         }
         Summaries.put(v, "pauses", pauses);
         Summaries.put(v, "longestPauseSec", longestPause);
+        Summaries.put(v, "pausesDoubtful", num(h.get("PAUSE_DOUBTFUL_N")));
         if (h.get("V_BEATS") instanceof Number n && !Double.isNaN(n.doubleValue())) {
             Summaries.put(v, "ventricularRuns", runs);
             Summaries.put(v, "fastestVentricularRunBpm", fastestRun);

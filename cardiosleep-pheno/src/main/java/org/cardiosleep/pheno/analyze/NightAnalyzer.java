@@ -12,6 +12,7 @@ import org.cardiosleep.io.Recording;
 import org.cardiosleep.io.RecordingFormatException;
 import org.cardiosleep.io.SignalInfo;
 import org.cardiosleep.pheno.holter.EcgQuality;
+import org.cardiosleep.pheno.holter.PauseBaseline;
 import org.cardiosleep.pheno.holter.SecondLead;
 import org.cardiosleep.pheno.holter.SignalLoss;
 import org.cardiosleep.pheno.oximetry.OximetryAnalyzer;
@@ -117,7 +118,10 @@ public final class NightAnalyzer {
         int[] chosen = dropUnusable(Arrays.copyOf(beats, nBeats), fs, usable);
         // another ECG lead fills what the chosen one lost and checks its pauses (as holter does)
         SecondLead.Fill fill = SecondLead.fill(rec, ecgCh, toLong(chosen), usable);
-        usable = fill.usable();
+        // pauses whose baseline swung more than a QRS inside are not read as asystole
+        PauseBaseline.Result unread = PauseBaseline.check(rec, ecgCh, fill.beats(), fill.usable());
+        usable = unread.usable();
+        SignalLoss loss = SignalLoss.of(usable, unread.doubtful());
         BeatTable chosenTable = new BeatTable(fs, chosen, BeatLabels.unclassified(chosen.length), false);
         parts.put("beats", NightAnalysis.AVAILABLE);
         steps.done("ecg+qrs");
@@ -145,7 +149,7 @@ public final class NightAnalyzer {
         opt.progress().progress("sleep", 1, 1);
         opt.progress().progress("holter", 0, 1);
         HolterPart.Outcome holter = HolterPart.run(beatTable, durationSec,
-                rec.startTime().map(java.time.LocalDateTime::toLocalTime), sleep.stage(), AnalysisOptions.EPOCH_SEC, usable,
+                rec.startTime().map(java.time.LocalDateTime::toLocalTime), sleep.stage(), AnalysisOptions.EPOCH_SEC, loss,
                 fill);
         if (beatTable.classified() && holter.result().classes() != beatTable.symbols()) {
             // S beats inside AF counted as N (see HolterAnalysis): every table and count agrees
@@ -182,7 +186,7 @@ public final class NightAnalyzer {
                 cpc.respRate());
 
         // 3. events
-        List<NightEvent> events = new ArrayList<>(signalLoss(usable));
+        List<NightEvent> events = new ArrayList<>(signalLoss(loss));
         events.addAll(apnea.events());
         events.addAll(holter.events());
 
@@ -230,7 +234,7 @@ public final class NightAnalyzer {
         steps.done("variables");
         List<EcgStrip> strips = StripPicker.pick(rec, ecgCh, beatTable, usable, events);
         steps.done("strips");
-        return new NightAnalysis(summary, beatTable, epochs, events, vars, parts, oxi, strips, SignalLoss.of(usable));
+        return new NightAnalysis(summary, beatTable, epochs, events, vars, parts, oxi, strips, loss);
     }
 
     private static float[] toFloat(double[] raw) {
@@ -289,10 +293,10 @@ public final class NightAnalyzer {
         return q;
     }
 
-    private static List<NightEvent> signalLoss(boolean[] usable) {
+    private static List<NightEvent> signalLoss(SignalLoss loss) {
         List<NightEvent> out = new ArrayList<>();
-        for (double[] s : SignalLoss.of(usable).stretches()) {
-            if (s[1] - s[0] >= SignalLoss.MIN_EVENT_SEC) {
+        for (double[] s : loss.stretches()) {
+            if (s[1] - s[0] >= SignalLoss.MIN_EVENT_SEC && !loss.insideDoubtfulPause(s[0], s[1])) {
                 out.add(new NightEvent(EventTypes.ECG_SIGNAL_LOSS, s[0], s[1] - s[0], Double.NaN, "flat or saturated ECG"));
             }
         }

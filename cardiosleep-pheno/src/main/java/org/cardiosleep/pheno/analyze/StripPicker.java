@@ -27,6 +27,12 @@ final class StripPicker {
             out.add(read(rec, ch, beats, "Longest pause: " + fixed(pause.durationSec(), 2) + " s",
                     pause.onsetSec() + pause.durationSec() / 2 - STRIP_SEC / 2, pause.onsetSec(), pause.endSec()));
         }
+        NightEvent doubtful = best(events, EventTypes.PAUSE_DOUBTFUL, true, false);
+        if (doubtful != null) {
+            out.add(read(rec, ch, beats, "Longest doubtful pause (baseline swing, not counted): "
+                    + fixed(doubtful.durationSec(), 2) + " s", doubtful.onsetSec() + doubtful.durationSec() / 2
+                    - STRIP_SEC / 2, doubtful.onsetSec(), doubtful.endSec()));
+        }
         NightEvent run = best(events, EventTypes.VENTRICULAR_RUN, true, true);
         if (run != null) {
             out.add(read(rec, ch, beats, "Fastest ventricular run: " + fixed(run.value(), 0) + " bpm ("

@@ -56,6 +56,9 @@ public final class VariableCatalog {
         add("afEpisodes", "AF episodes", "count", g, "Atrial fibrillation episodes.");
         add("pauses", "Pauses", "count", g, "Pauses: RR intervals of 2 s or more in usable ECG (Holter analysis).");
         add("longestPauseSec", "Longest pause", "s", g, "Longest pause; 0 when there is none.");
+        add("pausesDoubtful", "Doubtful pauses", "count", g, "Gaps of 2 s or more between beats whose ECG baseline "
+                + "swung more than a QRS complex inside, so beats may be lost there: listed as events, not counted "
+                + "as pauses.");
         add("ventricularRuns", "Ventricular runs", "count", g, "Runs of 3 or more consecutive ventricular beats.");
         add("fastestVentricularRunBpm", "Fastest ventricular run", "bpm", g, "Rate of the fastest ventricular run.");
         g = "sleep";

@@ -145,7 +145,8 @@ public final class HolterAnalysis {
 
     /**
      * The events without those that span lost signal (AF excepted: the detector sees the rhythm on
-     * either side), followed by one {@code SIGNAL_LOSS} event per lost stretch of at least
+     * either side), followed by one {@code PAUSE_DOUBTFUL} event per pause whose ECG could not be read
+     * ({@link PauseBaseline}) and one {@code SIGNAL_LOSS} event per other lost stretch of at least
      * {@link SignalLoss#MIN_EVENT_SEC}.
      */
     static List<RhythmEvent> withSignalLoss(List<RhythmEvent> events, HolterInput in) {
@@ -160,9 +161,13 @@ public final class HolterAnalysis {
                 out.add(e);
             }
         }
+        for (double[] p : loss.doubtfulPauses()) {
+            int first = SortedArrays.lowerBound(t, p[0]), last = SortedArrays.lowerBound(t, p[1]);
+            out.add(new RhythmEvent("PAUSE_DOUBTFUL", first, last, p[0], p[1], 60.0 / (p[1] - p[0]), 2));
+        }
         for (double[] s : loss.stretches()) {
             double to = Math.min(s[1], in.durationSec());
-            if (to - s[0] >= SignalLoss.MIN_EVENT_SEC) {
+            if (to - s[0] >= SignalLoss.MIN_EVENT_SEC && !loss.insideDoubtfulPause(s[0], to)) {
                 out.add(new RhythmEvent("SIGNAL_LOSS", SortedArrays.lowerBound(t, s[0]) - 1, SortedArrays.lowerBound(t, to),
                         s[0], to, Double.NaN, 0));
             }
@@ -194,6 +199,7 @@ public final class HolterAnalysis {
         v.put("AF_FIRST_ONSET_S", firstAf);
         v.put("PAUSE_2S_N", count.getOrDefault("PAUSE_2S", 0));
         v.put("PAUSE_3S_N", count.getOrDefault("PAUSE_3S", 0));
+        v.put("PAUSE_DOUBTFUL_N", count.getOrDefault("PAUSE_DOUBTFUL", 0));
         double maxRr = 0;
         for (int i = 1; i < t.length; i++) {
             if (!in.crossesLoss(i)) {

@@ -105,6 +105,11 @@ public final class SecondLead {
                 + " confirmed";
     }
 
+    /** The chosen lead's beats and usability as they are: no second lead was used. */
+    public static Fill unused(long[] beats, boolean[] usable) {
+        return new Fill(-1, beats, new boolean[beats.length], usable, 0, 0, List.of());
+    }
+
     /**
      * Fills the lost seconds and checks the pauses of channel {@code ch} (per-second {@code usable},
      * beats {@code beats}) with the best other ECG lead at the same rate; returns the input unchanged
@@ -113,7 +118,7 @@ public final class SecondLead {
     public static Fill fill(Recording rec, int ch, long[] beats, boolean[] usable) throws IOException {
         SignalInfo chosen = rec.signals().get(ch);
         double fs = chosen.samplingRateHz();
-        Fill none = new Fill(-1, beats, new boolean[beats.length], usable, 0, 0, List.of());
+        Fill none = unused(beats, usable);
         int second = -1;
         for (int c : ChannelPicker.ranked(rec.signals(), ChannelPicker.Kind.ECG)) {
             if (c != ch && rec.signals().get(c).samplingRateHz() == fs

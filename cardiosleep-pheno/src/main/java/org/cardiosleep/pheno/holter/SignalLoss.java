@@ -18,9 +18,39 @@ public final class SignalLoss {
 
     /** Unusable seconds before second s: lost[s]; null when nothing is lost. */
     private final int[] lostBefore;
+    private final List<double[]> doubtfulPauses;
 
     private SignalLoss(int[] lostBefore) {
+        this(lostBefore, List.of());
+    }
+
+    private SignalLoss(int[] lostBefore, List<double[]> doubtfulPauses) {
         this.lostBefore = lostBefore;
+        this.doubtfulPauses = doubtfulPauses;
+    }
+
+    /**
+     * From per-second usability and the pauses that could not be read ({@link PauseBaseline}), whose
+     * inner seconds {@code usableSec} already marks lost.
+     */
+    public static SignalLoss of(boolean[] usableSec, List<double[]> doubtfulPauses) {
+        SignalLoss s = of(usableSec);
+        return doubtfulPauses.isEmpty() || !s.any() ? s : new SignalLoss(s.lostBefore, List.copyOf(doubtfulPauses));
+    }
+
+    /** The pauses that could not be read, as {first, last} beat times (s); their inner seconds are lost. */
+    public List<double[]> doubtfulPauses() {
+        return doubtfulPauses;
+    }
+
+    /** Whether the stretch [fromSec, toSec) lies inside one of the {@link #doubtfulPauses()}. */
+    public boolean insideDoubtfulPause(double fromSec, double toSec) {
+        for (double[] p : doubtfulPauses) {
+            if (fromSec >= Math.floor(p[0]) && toSec <= Math.floor(p[1]) + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** From per-second usability (index = whole second of the recording); null means all usable. */
