@@ -182,11 +182,18 @@ public final class HolterCommand implements Callable<Integer> {
             stdout.print(jsonText);
             stdout.flush();
         }
-        (json ? stderr : stdout).printf(Locale.ROOT, "%s: %d beats, %.1f h; HR mean %.1f bpm; SDNN %.1f ms; RMSSD %.1f ms; AF burden %.1f %%;"
+        (json ? stderr : stdout).printf(Locale.ROOT, "%s: %d beats, %.1f h; HR mean %s; SDNN %s; RMSSD %s; AF burden %s;"
                         + " %d events; CPU: detect %.3f s, classify %.3f s, analysis %.3f s -> %s%n", b.record(),
-                b.samples().length, b.durationSec() / 3600, num(v.get("HR_MEAN")), num(v.get("SDNN")), num(v.get("RMSSD")),
-                num(v.get("AF_BURDEN_PCT")), r.events().size(), b.detectSec(), b.classifySec(), computeSec, shownOutput);
+                b.samples().length, b.durationSec() / 3600, oneDecimal(v.get("HR_MEAN"), " bpm"), oneDecimal(v.get("SDNN"), " ms"),
+                oneDecimal(v.get("RMSSD"), " ms"), oneDecimal(v.get("AF_BURDEN_PCT"), " %"), r.events().size(), b.detectSec(),
+                b.classifySec(), computeSec, shownOutput);
         return computeSec;
+    }
+
+    /** One decimal and the unit, or "n/a" where there is no value (SDNN of a night in AF throughout: no NN interval). */
+    private static String oneDecimal(Object o, String unit) {
+        double x = num(o);
+        return Double.isFinite(x) ? String.format(Locale.ROOT, "%.1f", x) + unit : "n/a";
     }
 
     /** The report's ECG strips, when the beats came with their signal (else none). */
