@@ -21,7 +21,9 @@ import org.cardiosleep.pheno.holter.SignalLoss;
 import org.cardiosleep.signal.rhythm.RhythmEvents;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code cardiosleep bench pauses}: the pauses {@code holter} reports against those of the reference
@@ -47,6 +49,9 @@ public final class PauseBenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Write the JSON report here.")
     Path json;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         Path dir = DataDirs.database(data, "mitdb");
@@ -68,17 +73,27 @@ public final class PauseBenchCommand implements Callable<Integer> {
                 + "a reference pause starts and ends within " + MATCH_SEC + " s of it; intervals overlapping ventricular flutter/fibrillation episodes ([ to ], no QRS annotated) not scored; doubtfulTrue = doubtful pauses "
                 + "that match a reference pause (true pauses hidden)");
         Score with = new Score(), without = new Score();
+        List<String> skipped = new ArrayList<>();
         for (String r : records) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("record", r);
+            DetectedBeats.Result two, one;
+            ReferenceBeats refBeats;
+            double fs;
             try (Recording rec = Recordings.open(dir.resolve(r + ".hea"))) {
-                double fs = rec.signals().get(0).samplingRateHz();
-                ReferenceBeats refBeats = ReferenceBeats.read(dir.resolve(r + ".atr"));
-                double[] ref = referencePauses(refBeats, fs);
-                row.put("reference", ref.length / 2);
-                with.add(ref, refBeats, DetectedBeats.run(rec, 0, ProgressListener.NONE, true), fs, row, "");
-                without.add(ref, refBeats, DetectedBeats.run(rec, 0, ProgressListener.NONE, false), fs, row, "OneLead");
+                fs = rec.signals().get(0).samplingRateHz();
+                refBeats = ReferenceBeats.read(dir.resolve(r + ".atr"));
+                two = DetectedBeats.run(rec, 0, ProgressListener.NONE, true);
+                one = DetectedBeats.run(rec, 0, ProgressListener.NONE, false);
+            } catch (java.io.IOException e) {
+                spec.commandLine().getErr().println("cardiosleep: skipping " + r + ": " + e.getMessage());
+                skipped.add(r + ": " + e.getMessage());
+                continue;
             }
+            double[] ref = referencePauses(refBeats, fs);
+            row.put("reference", ref.length / 2);
+            with.add(ref, refBeats, two, fs, row, "");
+            without.add(ref, refBeats, one, fs, row, "OneLead");
             if (((Number) row.get("reference")).intValue() > 0 || ((Number) row.get("detected")).intValue() > 0
                     || ((Number) row.get("detectedOneLead")).intValue() > 0 || ((Number) row.get("doubtful")).intValue() > 0
                     || ((Number) row.get("doubtfulOneLead")).intValue() > 0) {
@@ -87,13 +102,14 @@ public final class PauseBenchCommand implements Callable<Integer> {
         }
         with.metrics(report, "");
         without.metrics(report, "OneLead");
-        report.metric("records", records.size());
+        report.metric("records", records.size() - skipped.size());
+        report.extra("skipped", skipped);
         report.extra("seconds", Math.round((System.nanoTime() - t0) / 1e6) / 1000.0);
         if (json != null) {
             report.write(json);
         }
-        System.out.println(with.line("bench pauses on " + dir + ", with the second lead"));
-        System.out.println(without.line("  channel 0 alone"));
+        spec.commandLine().getOut().println(with.line("bench pauses on " + dir + ", with the second lead"));
+        spec.commandLine().getOut().println(without.line("  channel 0 alone"));
         return 0;
     }
 
@@ -186,9 +202,13 @@ public final class PauseBenchCommand implements Callable<Integer> {
         }
 
         String line(String head) {
-            return String.format(Locale.ROOT, "%s: %d reference pauses; %d detected, %d true (Se %.1f %%, +P %.1f %%); "
+            return String.format(Locale.ROOT, "%s: %d reference pauses; %d detected, %d true (Se %s, +P %s); "
                     + "%d doubtful (%d of them reference pauses)", head, reference, detected, truePauses,
-                    pct(truePauses, reference), pct(truePauses, detected), doubtful, doubtfulTrue);
+                    shown(pct(truePauses, reference)), shown(pct(truePauses, detected)), doubtful, doubtfulTrue);
+        }
+
+        private static String shown(double pct) {
+            return Double.isNaN(pct) ? "n/a" : pct + " %";
         }
 
         private static double pct(int a, int b) {
