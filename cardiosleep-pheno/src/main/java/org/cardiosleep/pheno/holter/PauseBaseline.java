@@ -43,10 +43,10 @@ public final class PauseBaseline {
     static final double BEFORE_BEAT_SEC = 0.1;
     /** Cut-off of the low-pass filter that removes mains and muscle noise first (Hz). */
     static final double LOW_PASS_HZ = 40;
-    /** Beats within this much of the pause give its QRS amplitude (s). */
-    static final double CONTEXT_SEC = 10;
-    /** Half-width of the window whose peak-to-peak amplitude measures a QRS (s). */
-    static final double QRS_HALF_SEC = 0.06;
+    /** Beats within this much of the pause give its QRS amplitude (s), as for the second lead. */
+    static final double CONTEXT_SEC = SecondLead.CONTEXT_SEC;
+    /** Half-width of the window whose peak-to-peak amplitude measures a QRS (s), as for the second lead. */
+    static final double QRS_HALF_SEC = SecondLead.QRS_HALF_SEC;
     /** Fewest context beats for a QRS amplitude. */
     static final int MIN_CONTEXT_BEATS = 4;
     /** Longer gaps are not looked at (they are lost signal, or a recording's end, rather than a pause). */
@@ -117,7 +117,8 @@ public final class PauseBaseline {
         return qrs > 0 && hi > lo ? span(x, lo, hi) / qrs : Double.NaN;
     }
 
-    private static double span(double[] x, int from, int to) {
+    /** Peak-to-peak of {@code x[from..to]} (clipped to the array). */
+    static double span(double[] x, int from, int to) {
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (int k = Math.max(0, from); k <= Math.min(x.length - 1, to); k++) {
             lo = Math.min(lo, x[k]);

@@ -336,12 +336,7 @@ public final class SecondLead {
             /** Peak-to-peak amplitude within ±{@code halfWindow} samples of recording sample {@code at}. */
             double amplitude(long at) {
                 int c = (int) (at - first);
-                double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-                for (int k = Math.max(0, c - halfWindow); k <= Math.min(x.length - 1, c + halfWindow); k++) {
-                    lo = Math.min(lo, x[k]);
-                    hi = Math.max(hi, x[k]);
-                }
-                return hi - lo;
+                return PauseBaseline.span(x, c - halfWindow, c + halfWindow);
             }
         }
 
