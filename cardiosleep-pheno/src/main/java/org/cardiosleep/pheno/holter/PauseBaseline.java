@@ -30,9 +30,10 @@ import org.cardiosleep.signal.rhythm.RhythmEvents;
  * confirmed the pause ({@link SecondLead}): the chosen lead cannot tell, and in MIT-BIH 201 the
  * second lead's "confirmation" missed a beat the reference annotates inside such a swing.
  *
- * <p>On MIT-BIH Arrhythmia, first lead alone (the second lead not used), the 133 pauses the reference
- * annotations also have span at most 0.47 of a QRS inside (201, 207, 219, 232), and the five pauses
- * they do not have (beats lost in baseline swings in 116, 201, 203 and twice in 208) at least 1.10.
+ * <p>On MIT-BIH Arrhythmia, first lead alone (the second lead not used), the 133 detected pauses
+ * that a reference pause matches (both ends within 0.3 s; 201, 207, 219, 232) span at most 0.47 of a
+ * QRS inside, and the five that none matches (beats lost in baseline swings in 116, 201, 203 and
+ * twice in 208) at least 1.10 ({@code cardiosleep bench pauses} scores the result).
  */
 public final class PauseBaseline {
     /** Largest span of the pause's interior, in QRS peak-to-peak amplitudes, for it to be read as asystole. */
