@@ -292,13 +292,17 @@ final class Charts {
         }
     }
 
-    /** ECG strip on ECG paper: small squares 40 ms x 0.1 mV, large squares 200 ms x 0.5 mV. */
+    /**
+     * ECG strip on ECG paper at 25 mm/s: small squares 1 mm (40 ms), large squares 5 mm. The gain is
+     * the standard 10 mm/mV, halved (5, then 2.5 mm/mV) when the complexes would not fit in the
+     * strip, as on a paper ECG, rather than clipping them into flat-topped pulses that look like
+     * amplifier saturation; the gain is printed in the corner.
+     */
     static void strip(Canvas c, EcgStrip s, double w, double h) {
         double top = 18, left = 6, right = w - 6, bottom = h - 6;
         double seconds = s.mv().length / s.rateHz();
         double pxPerSec = (right - left) / seconds;
-        // standard paper speed and gain, 25 mm/s and 10 mm/mV: 1 mV spans as much as 0.4 s
-        double pxPerMv = 0.4 * pxPerSec;
+        double pxPerMm = 0.04 * pxPerSec;
         c.text(left, 12, s.title(), 10.5, INK, Canvas.LEFT, true);
         c.rect(left, top, right - left, bottom - top, "#fff7f5");
         double mark0 = Double.isNaN(s.markStartSec()) ? Double.NaN : left + (s.markStartSec() - s.startSec()) * pxPerSec;
@@ -321,8 +325,10 @@ final class Charts {
         float[] sorted = v.clone();
         java.util.Arrays.sort(sorted);
         double centre = sorted.length == 0 ? 0 : sorted[sorted.length / 2];
+        double gain = stripGain(sorted, centre, (bottom - top) / 2 / pxPerMm);
+        double pxPerMv = gain * pxPerMm;
         for (int k = -40; k <= 40; k++) {
-            double y = mid + k * 0.1 * pxPerMv;
+            double y = mid + k * pxPerMm;
             if (y < top || y > bottom) {
                 continue;
             }
@@ -341,8 +347,29 @@ final class Charts {
             String label = sym == 'U' ? "•" : String.valueOf(sym);
             c.text(x, top + 10, label, 9, sym == 'V' ? HR : MUTED, Canvas.CENTER, sym != 'U');
         }
-        c.text(right - 4, bottom - 5, clock(s.startSec()) + ", 25 mm/s, 10 mm/mV", 8.5,
-                MUTED, Canvas.RIGHT, false);
+        c.text(right - 4, bottom - 5, clock(s.startSec()) + ", 25 mm/s, " + Numbers.padded(gain, gain < 5 ? 1 : 0)
+                + " mm/mV", 8.5, MUTED, Canvas.RIGHT, false);
+    }
+
+    /**
+     * The gain (mm/mV) of a strip whose samples, {@code sorted} ascending, are drawn about
+     * {@code centre} in a half-height of {@code halfMm}: 10, or 5 or 2.5 when the largest deflection
+     * needs it (beyond that the trace is clipped).
+     */
+    static double stripGain(float[] sorted, double centre, double halfMm) {
+        int last = sorted.length - 1;
+        while (last >= 0 && Float.isNaN(sorted[last])) {
+            last--;     // NaN (no signal) sorts last
+        }
+        if (last < 0) {
+            return 10;
+        }
+        double reach = Math.max(sorted[last] - centre, centre - sorted[0]);
+        double gain = 10;
+        while (gain > 2.5 && reach * gain > halfMm) {
+            gain /= 2;
+        }
+        return gain;
     }
 
     static String clock(double sec) {
