@@ -48,7 +48,7 @@ final class Charts {
             x1 = width - RIGHT;
         }
 
-        private static LocalDateTime parse(String iso) {
+        static LocalDateTime parse(String iso) {
             try {
                 return iso.isEmpty() ? null : LocalDateTime.parse(iso);
             } catch (RuntimeException e) {
@@ -296,9 +296,11 @@ final class Charts {
      * ECG strip on ECG paper at 25 mm/s: small squares 1 mm (40 ms), large squares 5 mm. The gain is
      * the standard 10 mm/mV, halved (5, then 2.5 mm/mV) when the complexes would not fit in the
      * strip, as on a paper ECG, rather than clipping them into flat-topped pulses that look like
-     * amplifier saturation; the gain is printed in the corner.
+     * amplifier saturation; the gain is printed in the corner, with the strip's time: the clock time
+     * when the recording's {@code start} is known (and the day in recordings longer than a day,
+     * {@code durationSec}), else the time since the start.
      */
-    static void strip(Canvas c, EcgStrip s, double w, double h) {
+    static void strip(Canvas c, EcgStrip s, double w, double h, LocalDateTime start, double durationSec) {
         double top = 18, left = 6, right = w - 6, bottom = h - 6;
         double seconds = s.mv().length / s.rateHz();
         double pxPerSec = (right - left) / seconds;
@@ -347,7 +349,7 @@ final class Charts {
             String label = sym == 'U' ? "•" : String.valueOf(sym);
             c.text(x, top + 10, label, 9, sym == 'V' ? HR : MUTED, Canvas.CENTER, sym != 'U');
         }
-        c.text(right - 4, bottom - 5, clock(s.startSec()) + ", 25 mm/s, " + Numbers.padded(gain, gain < 5 ? 1 : 0)
+        c.text(right - 4, bottom - 5, stripTime(s.startSec(), start, durationSec) + ", 25 mm/s, " + Numbers.padded(gain, gain < 5 ? 1 : 0)
                 + " mm/mV", 8.5, MUTED, Canvas.RIGHT, false);
     }
 
@@ -370,6 +372,17 @@ final class Charts {
             gain /= 2;
         }
         return gain;
+    }
+
+    /** "01:34:32" (clock time), "day 2 01:34:32" in a multi-day recording, or "+3:04:32" from the start when unknown. */
+    static String stripTime(double sec, LocalDateTime start, double durationSec) {
+        if (start == null) {
+            return "+" + clock(sec);
+        }
+        LocalDateTime t = start.plusSeconds(Math.round(sec));
+        long day = java.time.temporal.ChronoUnit.DAYS.between(start.toLocalDate(), t.toLocalDate()) + 1;
+        return (durationSec > 86400 ? "day " + day + " " : "")
+                + t.toLocalTime().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss"));
     }
 
     static String clock(double sec) {

@@ -90,7 +90,7 @@ public final class HtmlReport {
         b.append(ev.finish());
         b.append("</div>\n");
 
-        strips(b, a.strips());
+        strips(b, a.strips(), Charts.TimeAxis.parse(a.recording().startTime()), a.recording().durationSec());
 
         b.append("<h2>Phenotypes</h2><div class=\"grid\">");
         for (ReportModel.Table t : ReportModel.tables(a)) {
@@ -118,7 +118,8 @@ public final class HtmlReport {
     }
 
     /** The "ECG strips" section (nothing when there are none). */
-    static void strips(StringBuilder b, java.util.List<EcgStrip> strips) {
+    static void strips(StringBuilder b, java.util.List<EcgStrip> strips, java.time.LocalDateTime start,
+                       double durationSec) {
         if (strips.isEmpty()) {
             return;
         }
@@ -126,7 +127,7 @@ public final class HtmlReport {
         int i = 0;
         for (EcgStrip s : strips) {
             SvgCanvas c = new SvgCanvas("strip-" + i++, "chart strip", WIDTH, 170, s.title());
-            Charts.strip(c, s, WIDTH, 170);
+            Charts.strip(c, s, WIDTH, 170, start, durationSec);
             b.append("<div class=\"panel\">").append(c.finish()).append("</div>");
         }
         b.append("</div>\n");
