@@ -52,7 +52,7 @@ final class ReportModel {
 
     static String number(double v, String unit) {
         int decimals = switch (unit) {
-            case "count", "beats", "intervals", "ms²" -> 0;
+            case "count", "beats", "intervals", "windows", "ms²" -> 0;
             case "ratio", "s" -> 2;
             default -> 1;
         };
