@@ -56,6 +56,12 @@ public final class AfDetector {
     public static final int WINDOW_BEATS = 127;
     /** Shortest AF run, or non-AF gap, kept by the post-filter (beats). */
     public static final int MIN_RUN_BEATS = 20;
+    /**
+     * Fewest intervals for any AF call (half a window): over fewer, the words of a regular rhythm
+     * hardly repeat and the normalised entropy nears 1 whatever the rhythm (a 12-beat strip of sinus
+     * rhythm read as 90 % AF).
+     */
+    public static final int MIN_INTERVALS = 64;
     /** Heart-rate bin width of the symbols (bpm). */
     public static final double SYMBOL_BPM = 5.0;
     private static final int LEVELS = 63;
@@ -122,6 +128,9 @@ public final class AfDetector {
             for (int i = 1; i < n; i++) {
                 kept[m++] = i;
             }
+        }
+        if (m < MIN_INTERVALS) {
+            return out;   // too short to tell the repeated words of a rhythm from random ones: no AF call
         }
         double[] h = entropyOfSeries(beatTimeSec, java.util.Arrays.copyOf(kept, m), WINDOW_BEATS);
         // map back to all beats: each beat takes the value of the nearest kept beat at or after it

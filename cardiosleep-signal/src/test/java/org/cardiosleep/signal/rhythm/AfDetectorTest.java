@@ -55,6 +55,27 @@ class AfDetectorTest {
         }
     }
 
+    /** A strip shorter than {@link AfDetector#MIN_INTERVALS} intervals gets no AF call, even when irregular. */
+    @Test
+    void aShortStripIsNotJudged() {
+        Random rnd = new Random(2);
+        double[] shortRr = new double[AfDetector.MIN_INTERVALS - 1], longRr = new double[3 * AfDetector.MIN_INTERVALS];
+        for (int i = 0; i < longRr.length; i++) {
+            double v = 450 + 500 * rnd.nextDouble();
+            longRr[i] = v;
+            if (i < shortRr.length) {
+                shortRr[i] = v;
+            }
+        }
+        boolean[] few = AfDetector.withDefaults(false).detect(times(shortRr), null);
+        for (boolean b : few) {
+            assertFalse(b, "AF called on " + shortRr.length + " intervals");
+        }
+        // the same irregular rhythm, long enough, is AF
+        boolean[] more = AfDetector.withDefaults(false).detect(times(longRr), null);
+        assertTrue(more[longRr.length / 2], "AF missed on " + longRr.length + " intervals");
+    }
+
     @Test
     void ventricularBigeminyWithClassesIsNotAf() {
         int n = 600;
