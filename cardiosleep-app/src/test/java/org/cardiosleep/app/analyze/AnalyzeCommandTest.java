@@ -178,10 +178,7 @@ class AnalyzeCommandTest {
     @Test
     void secondLeadFillsTheGapAndRefutesAFalsePause(@TempDir Path tmp) throws Exception {
         org.cardiosleep.app.TwoLeadRecord.write(tmp, SimConfig.night(5).withDurationSec(3600), 1000);
-        Path out = tmp.resolve("out");
-        CliRun r = CliRun.of("analyze", tmp.resolve("twolead.hea").toString(), "-o", out.toString());
-        assertEquals(0, r.exit(), r.err());
-        JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        JsonNode s = summaryOf(tmp.resolve("twolead.hea"), tmp.resolve("out"));
         String choice = s.get("recording").get("ecgChannelChoice").asText();
         assertTrue(choice.contains("second lead channel 1 (V5)") && choice.contains("1 pauses refuted"), choice);
         assertEquals(0, s.get("variables").get("pauses").asInt());
@@ -193,14 +190,19 @@ class AnalyzeCommandTest {
     void aGapInElectrodeMotionIsADoubtfulPause(@TempDir Path tmp) throws Exception {
         org.cardiosleep.app.TwoLeadRecord.writeMotion(tmp, SimConfig.night(5).withDurationSec(3600), 1000);
         Path out = tmp.resolve("out");
-        CliRun r = CliRun.of("analyze", tmp.resolve("onelead.hea").toString(), "-o", out.toString());
-        assertEquals(0, r.exit(), r.err());
-        JsonNode v = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("variables");
+        JsonNode v = summaryOf(tmp.resolve("onelead.hea"), out).get("variables");
         assertEquals(1, v.get("pausesDoubtful").asInt());
         assertEquals(0, v.get("pauses").asInt());
         List<String> doubtful = Files.readAllLines(out.resolve("events.csv")).stream()
                 .filter(l -> l.contains("pause_doubtful")).toList();
         assertEquals(1, doubtful.size(), doubtful::toString);
         assertTrue(Files.readString(out.resolve("report.html")).contains("Longest doubtful pause"));
+    }
+
+    /** Runs {@code analyze FILE -o OUT}, which must succeed, and returns its summary.json. */
+    private static JsonNode summaryOf(Path file, Path out) throws Exception {
+        CliRun r = CliRun.of("analyze", file.toString(), "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        return new ObjectMapper().readTree(out.resolve("summary.json").toFile());
     }
 }

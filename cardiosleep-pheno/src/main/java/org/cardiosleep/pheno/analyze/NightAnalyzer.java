@@ -119,7 +119,7 @@ public final class NightAnalyzer {
         // another ECG lead fills what the chosen one lost and checks its pauses (as holter does)
         SecondLead.Fill fill = SecondLead.fill(rec, ecgCh, toLong(chosen), usable);
         // pauses whose baseline swung more than a QRS inside are not read as asystole
-        PauseBaseline.Result unread = PauseBaseline.check(rec, ecgCh, fill.beats(), fill.usable());
+        PauseBaseline.Result unread = PauseBaseline.check(rec, ecgCh, fill.beats(), fill.usable(), whole);
         usable = unread.usable();
         SignalLoss loss = SignalLoss.of(usable, unread.doubtful());
         BeatTable chosenTable = new BeatTable(fs, chosen, BeatLabels.unclassified(chosen.length), false);

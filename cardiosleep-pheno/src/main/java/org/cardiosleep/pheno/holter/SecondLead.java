@@ -253,9 +253,10 @@ public final class SecondLead {
      */
     private static double qrsAmplitude(Reader.Piece p, long[] beats, int i, double fs) {
         long ctx = Math.round(CONTEXT_SEC * fs);
-        double[] amp = new double[beats.length];
+        int k0 = SortedArrays.lowerBound(beats, beats[i - 1] - ctx), k1 = SortedArrays.lowerBound(beats, beats[i] + ctx + 1);
+        double[] amp = new double[k1 - k0];     // the context beats only, not one slot per beat of the night
         int m = 0;
-        for (int k = SortedArrays.lowerBound(beats, beats[i - 1] - ctx); k < beats.length && beats[k] <= beats[i] + ctx; k++) {
+        for (int k = k0; k < k1; k++) {
             int j = nearest(p.beats(), beats[k]);
             if (j >= 0 && Math.abs(p.beats()[j] - beats[k]) <= seam(fs)) {
                 amp[m++] = p.amplitude(p.beats()[j]);

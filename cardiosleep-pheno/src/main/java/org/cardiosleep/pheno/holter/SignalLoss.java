@@ -31,7 +31,7 @@ public final class SignalLoss {
 
     /**
      * From per-second usability and the pauses that could not be read ({@link PauseBaseline}), whose
-     * inner seconds {@code usableSec} already marks lost.
+     * inner seconds {@code usableSec} already marks lost, in time order.
      */
     public static SignalLoss of(boolean[] usableSec, List<double[]> doubtfulPauses) {
         SignalLoss s = of(usableSec);
@@ -43,14 +43,19 @@ public final class SignalLoss {
         return doubtfulPauses;
     }
 
-    /** Whether the stretch [fromSec, toSec) lies inside one of the {@link #doubtfulPauses()}. */
+    /** Whether the stretch [fromSec, toSec) lies inside one of the {@link #doubtfulPauses()} (in time order). */
     public boolean insideDoubtfulPause(double fromSec, double toSec) {
-        for (double[] p : doubtfulPauses) {
-            if (fromSec >= Math.floor(p[0]) && toSec <= Math.floor(p[1]) + 1) {
-                return true;
+        // the last pause whose first second starts at or before the stretch: the pauses do not overlap
+        int lo = 0, hi = doubtfulPauses.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (Math.floor(doubtfulPauses.get(mid)[0]) <= fromSec) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return false;
+        return lo > 0 && toSec <= Math.floor(doubtfulPauses.get(lo - 1)[1]) + 1;
     }
 
     /** From per-second usability (index = whole second of the recording); null means all usable. */

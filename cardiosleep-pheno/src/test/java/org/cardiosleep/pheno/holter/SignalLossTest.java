@@ -64,4 +64,21 @@ class SignalLossTest {
         assertArrayEquals(new double[] {5, 8}, st.get(0));
         assertArrayEquals(new double[] {15, 16}, st.get(1));
     }
+
+    /** Lost stretches inside a doubtful pause are told apart from other lost signal. */
+    @Test
+    void stretchesInsideDoubtfulPausesAreKnown() {
+        boolean[] usable = new boolean[60];
+        java.util.Arrays.fill(usable, true);
+        java.util.Arrays.fill(usable, 11, 14, false);   // inside the pause 10.4-14.2 s
+        java.util.Arrays.fill(usable, 21, 22, false);   // inside the pause 20.7-22.5 s
+        java.util.Arrays.fill(usable, 40, 50, false);   // lead off
+        SignalLoss s = SignalLoss.of(usable, List.of(new double[] {10.4, 14.2}, new double[] {20.7, 22.5}));
+        assertEquals(2, s.doubtfulPauses().size());
+        assertTrue(s.insideDoubtfulPause(11, 14));
+        assertTrue(s.insideDoubtfulPause(21, 22));
+        assertFalse(s.insideDoubtfulPause(40, 50));
+        assertFalse(s.insideDoubtfulPause(5, 8), "before every pause");
+        assertFalse(s.insideDoubtfulPause(11, 23), "runs past the pause");
+    }
 }
