@@ -138,6 +138,14 @@ public final class BeatFeatureExtractor {
         double[] zLocal = prematurityZ(rr.preSec, rr.localMedianSec);
         double[] zLong = prematurityZ(rr.preSec, rr.longMedianSec);
         double[] zUpper = prematurityZ(rr.preSec, rr.longUpperSec);
+        // the dominant beat's windows that every beat is correlated with: their sums once, not per beat
+        BeatMath.Reference refQrs = new BeatMath.Reference(tpl, qStart, w.qrsLength);
+        BeatMath.Reference refBeat = new BeatMath.Reference(tpl, 0, w.beatLength);
+        BeatMath.Reference refT = new BeatMath.Reference(tpl, c + w.tFrom, w.tTo - w.tFrom + 1);
+        BeatMath.Reference refP = new BeatMath.Reference(tpl, c + w.pFrom, w.pTo - w.pFrom + 1);
+        double tplQrsMean = BeatMath.mean(tpl, qStart, qStart + w.qrsLength - 1);
+        double[] qrsStats = new double[3];
+        double[] qrsSums = new double[2];
         PWaveEvidence pw = new PWaveEvidence(tpl, w);
         int[] shift = new int[1];
         int prevAligned = -1;
@@ -176,28 +184,33 @@ public final class BeatFeatureExtractor {
             int lag = lags.bestLag(x, beatSamples[i]);
             int a = beatSamples[i] + lag;
             int qa = a - w.qrsBefore, qb = a + w.qrsAfter;
-            double p2p = BeatMath.peakToPeak(x, qa, qb);
-            double base = BeatMath.mean(x, qa, qb);
-            int width = BeatMath.qrsWidth(x, a, w.qrsBefore, w.qrsAfter, gap);
-            double corrDom = BeatMath.pearson(x, qa, tpl, qStart, w.qrsLength);
+            // one pass over the QRS window for its extremes and mean (peak-to-peak, baseline, polarity,
+            // positive fraction), one for its energy and RMS difference to the dominant QRS
+            BeatMath.extremesAndMean(x, qa, qb, qrsStats);
+            double lo = qrsStats[0], hi = qrsStats[1], base = qrsStats[2];
+            double p2p = hi - lo;
+            double slope = BeatMath.maxSlope(x, qa, qb);
+            int width = BeatMath.qrsWidth(x, a, w.qrsBefore, w.qrsAfter, gap, slope);
+            double corrDom = BeatMath.pearson(x, qa, refQrs);
+            energyAndRmsDifference(x, qa, base, tpl, qStart, tplQrsMean, w.qrsLength, qrsSums);
             out[o + f++] = (float) (width / fsHz);
             out[o + f++] = (float) ((double) width / dom.qrsWidth);
             out[o + f++] = (float) (p2p / dom.qrsPeakToPeak);
-            out[o + f++] = (float) (BeatMath.energy(x, qa, qb, base) / dom.qrsEnergy);
+            out[o + f++] = (float) (qrsSums[0] / dom.qrsEnergy);
             out[o + f++] = (float) corrDom;
-            out[o + f++] = (float) BeatMath.pearson(x, a - w.beatBefore, tpl, 0, w.beatLength);
-            out[o + f++] = (float) rmsDifference(x, qa, tpl, qStart, w.qrsLength, dom.qrsPeakToPeak);
+            out[o + f++] = (float) BeatMath.pearson(x, a - w.beatBefore, refBeat);
+            out[o + f++] = (float) (Math.sqrt(qrsSums[1] / w.qrsLength) / dom.qrsPeakToPeak);
             double corrRun = BeatMath.pearson(x, qa, running, qStart, w.qrsLength);
             out[o + f++] = (float) corrRun;
             out[o + f++] = prevAligned < 0 ? Float.NaN
                     : (float) pearsonAligned(x, qa, prevAligned - w.qrsBefore, w.qrsLength);
-            out[o + f++] = polarity(x, qa, qb) == tplPolarity ? 1f : -1f;
-            out[o + f++] = (float) (positiveFraction(x, qa, qb) - tplPosFraction);
-            out[o + f++] = (float) (BeatMath.maxSlope(x, qa, qb) / dom.maxSlope);
+            out[o + f++] = (hi - base >= base - lo ? 1 : -1) == tplPolarity ? 1f : -1f;
+            out[o + f++] = (float) (positiveFraction(lo, hi, base) - tplPosFraction);
+            out[o + f++] = (float) (slope / dom.maxSlope);
             double tLevel = BeatMath.mean(x, a + w.tFrom, a + w.tTo) - base;
             out[o + f++] = (float) ((tLevel - tplT) / dom.qrsPeakToPeak);
-            out[o + f++] = (float) BeatMath.pearson(x, a + w.tFrom, tpl, c + w.tFrom, w.tTo - w.tFrom + 1);
-            out[o + f++] = (float) BeatMath.pearson(x, a + w.pFrom, tpl, c + w.pFrom, w.pTo - w.pFrom + 1);
+            out[o + f++] = (float) BeatMath.pearson(x, a + w.tFrom, refT);
+            out[o + f++] = (float) BeatMath.pearson(x, a + w.pFrom, refP);
             double pEnergy = BeatMath.energy(x, a + w.pFrom, a + w.pTo, BeatMath.mean(x, a + w.pFrom, a + w.pTo));
             out[o + f++] = (float) Math.log((pEnergy + 1e-9) / (tplPEnergy + 1e-9));
             out[o + f++] = (float) (lag / fsHz);
@@ -322,18 +335,29 @@ public final class BeatFeatureExtractor {
         return b > 0 ? (float) (a / b) : Float.NaN;
     }
 
-    private static double rmsDifference(double[] x, int xStart, double[] t, int tStart, int len, double scale) {
-        double mx = BeatMath.mean(x, xStart, xStart + len - 1);
-        double mt = BeatMath.mean(t, tStart, tStart + len - 1);
-        double s = 0;
+    /**
+     * Into {@code sums}: the energy of {@code x[xStart..xStart+len)} about {@code base} (its mean) and
+     * the summed squared difference of that segment minus its mean to {@code t[tStart..tStart+len)}
+     * minus {@code tMean}, in one pass (the RMS difference to the dominant QRS, before the root).
+     */
+    private static void energyAndRmsDifference(double[] x, int xStart, double base, double[] t, int tStart,
+                                               double tMean, int len, double[] sums) {
+        double e = 0, s = 0;
+        boolean inside = BeatMath.inside(x, xStart, xStart + len - 1);
         for (int k = 0; k < len; k++) {
-            double e = (BeatMath.at(x, xStart + k) - mx) - (t[tStart + k] - mt);
-            s += e * e;
+            double v = (inside ? x[xStart + k] : BeatMath.at(x, xStart + k)) - base;
+            e += v * v;
+            double d = v - (t[tStart + k] - tMean);
+            s += d * d;
         }
-        return Math.sqrt(s / len) / scale;
+        sums[0] = e;
+        sums[1] = s;
     }
 
     private static double pearsonAligned(double[] x, int aStart, int bStart, int len) {
+        if (BeatMath.inside(x, Math.min(aStart, bStart), Math.max(aStart, bStart) + len - 1)) {
+            return pearsonAlignedInside(x, aStart, bStart, len);
+        }
         double sa = 0, sb = 0;
         for (int k = 0; k < len; k++) {
             sa += BeatMath.at(x, aStart + k);
@@ -358,8 +382,30 @@ public final class BeatFeatureExtractor {
 
     /** Share of the peak-to-peak range above the segment mean: 1 for all-positive, 0 for all-negative. */
     private static double positiveFraction(double[] x, int from, int to) {
-        double m = BeatMath.mean(x, from, to);
-        double hi = BeatMath.max(x, from, to) - m, lo = m - BeatMath.min(x, from, to);
+        return positiveFraction(BeatMath.min(x, from, to), BeatMath.max(x, from, to), BeatMath.mean(x, from, to));
+    }
+
+    /** The same from the segment's smallest and largest value and its mean. */
+    private static double positiveFraction(double min, double max, double mean) {
+        double hi = max - mean, lo = mean - min;
         return hi + lo > 0 ? hi / (hi + lo) : 0.5;
+    }
+
+    /** {@link #pearsonAligned} for two segments inside the signal (the common case): no edge clamping. */
+    private static double pearsonAlignedInside(double[] x, int aStart, int bStart, int len) {
+        double sa = 0, sb = 0;
+        for (int k = 0; k < len; k++) {
+            sa += x[aStart + k];
+            sb += x[bStart + k];
+        }
+        double ma = sa / len, mb = sb / len, sab = 0, saa = 0, sbb = 0;
+        for (int k = 0; k < len; k++) {
+            double u = x[aStart + k] - ma, v = x[bStart + k] - mb;
+            sab += u * v;
+            saa += u * u;
+            sbb += v * v;
+        }
+        double den = Math.sqrt(saa * sbb);
+        return den > 0 ? sab / den : 0;
     }
 }

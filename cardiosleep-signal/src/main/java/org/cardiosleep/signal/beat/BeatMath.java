@@ -42,6 +42,80 @@ final class BeatMath {
         return (sxy - sx * st / len) / Math.sqrt(cxx * ctt);
     }
 
+    /**
+     * A fixed segment {@code t[tStart..tStart+len)} that many segments are correlated with (a window of
+     * the dominant beat): its sums are taken once, in the order {@link #pearson(double[], int, double[], int, int)}
+     * takes them, so {@link #pearson(double[], int, Reference)} returns exactly what that would.
+     */
+    static final class Reference {
+        final double[] t;
+        final int tStart, len;
+        final double st, stt, ctt;
+
+        Reference(double[] t, int tStart, int len) {
+            this.t = t;
+            this.tStart = tStart;
+            this.len = len;
+            double s = 0, ss = 0;
+            for (int k = 0; k < len; k++) {
+                double b = t[tStart + k];
+                s += b;
+                ss += b * b;
+            }
+            st = s;
+            stt = ss;
+            ctt = ss - s * s / len;
+        }
+    }
+
+    /** Pearson correlation of {@code x[xStart..xStart+len)} with the reference segment; 0 when either is flat. */
+    static double pearson(double[] x, int xStart, Reference ref) {
+        int len = ref.len;
+        if (xStart < 0 || xStart + len > x.length) {
+            return pearsonClamped(x, xStart, ref.t, ref.tStart, len);
+        }
+        double[] t = ref.t;
+        int tStart = ref.tStart;
+        double sx = 0, sxx = 0, sxy = 0;
+        for (int k = 0; k < len; k++) {
+            double a = x[xStart + k];
+            sx += a;
+            sxx += a * a;
+            sxy += a * t[tStart + k];
+        }
+        double cxx = sxx - sx * sx / len;
+        if (cxx <= 1e-12 * sxx || ref.ctt <= 1e-12 * ref.stt) {
+            return 0; // a flat segment (up to rounding)
+        }
+        return (sxy - sx * ref.st / len) / Math.sqrt(cxx * ref.ctt);
+    }
+
+    /**
+     * Smallest value, largest value and mean of {@code x[from..to]} in one pass, into {@code out[0..2]};
+     * the same values as {@link #min}, {@link #max} and {@link #mean}.
+     */
+    static void extremesAndMean(double[] x, int from, int to, double[] out) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY, s = 0;
+        if (inside(x, from, to)) {
+            for (int i = from; i <= to; i++) {
+                double v = x[i];
+                lo = Extrema.min(lo, v);
+                hi = Extrema.max(hi, v);
+                s += v;
+            }
+        } else {
+            for (int i = from; i <= to; i++) {
+                double v = at(x, i);
+                lo = Extrema.min(lo, v);
+                hi = Extrema.max(hi, v);
+                s += v;
+            }
+        }
+        out[0] = lo;
+        out[1] = hi;
+        out[2] = s / (to - from + 1);
+    }
+
     private static double pearsonClamped(double[] x, int xStart, double[] t, int tStart, int len) {
         double sx = 0, st = 0;
         for (int k = 0; k < len; k++) {
@@ -140,7 +214,12 @@ final class BeatMath {
      * slope-threshold delineation in the manner of Laguna 1994, simplified to one lead).
      */
     static int qrsWidth(double[] x, int center, int before, int after, int gap) {
-        double thr = 0.15 * maxSlope(x, center - before, center + after);
+        return qrsWidth(x, center, before, after, gap, maxSlope(x, center - before, center + after));
+    }
+
+    /** The same, given {@code maxSlope(x, center - before, center + after)}. */
+    static int qrsWidth(double[] x, int center, int before, int after, int gap, double maxSlope) {
+        double thr = 0.15 * maxSlope;
         if (thr <= 0) {
             return 0;
         }

@@ -117,7 +117,8 @@ final class DominantTemplate {
     /**
      * Search for the lag (samples, multiple of {@code w.lagStep}) that maximises the Pearson correlation of a beat's QRS with a fixed template
      * QRS. The template's centred samples and energy are computed once, so each lag costs one pass of
-     * three sums (Σx, Σx², Σx·t̃ with t̃ centred, for which Σ(x−x̄)·t̃ = Σx·t̃).
+     * Σx·t̃ (t̃ centred, for which Σ(x−x̄)·t̃ = Σx·t̃), with Σx and Σx² from prefix sums. Not
+     * thread-safe (it reuses its prefix buffers).
      */
     static final class LagSearch {
         private final double[] t;
@@ -125,6 +126,8 @@ final class DominantTemplate {
         private final double energy;
         private final BeatWindows w;
         private final int tStart;
+        /** Prefix sums of the searched span (reused from beat to beat). */
+        private double[] prefix, prefixSq;
 
         LagSearch(double[] t, BeatWindows w) {
             this.t = t;
@@ -147,31 +150,40 @@ final class DominantTemplate {
             if (first < 0 || last > x.length || !(energy > 0)) {
                 return slowBestLag(x, beat);
             }
+            // Σx and Σx² of every lag's window from prefix sums over the searched span: each lag then
+            // costs one pass of Σx·t̃ instead of three sums
+            int span = last - first;
+            if (prefix == null || prefix.length < span + 1) {
+                prefix = new double[span + 1];
+                prefixSq = new double[span + 1];
+            }
+            double[] ps = prefix, pq = prefixSq;
+            double acc = 0, accSq = 0;
+            for (int i = 0; i < span; i++) {
+                double v = x[first + i];
+                acc += v;
+                accSq += v * v;
+                ps[i + 1] = acc;
+                pq[i + 1] = accSq;
+            }
+            double[] c = centred;
             int best = 0;
             double bestCorr = Double.NEGATIVE_INFINITY;
             for (int lag = -w.maxLag; lag <= w.maxLag; lag += w.lagStep) {
                 int s = beat + lag - w.qrsBefore;
-                // two interleaved sets of sums: halves the chain of dependent additions per sample
-                double sx = 0, sxx = 0, sxy = 0, sx2 = 0, sxx2 = 0, sxy2 = 0;
+                // two interleaved sums: halves the chain of dependent additions per sample
+                double sxy = 0, sxy2 = 0;
                 int k = 0;
                 for (; k + 1 < len; k += 2) {
-                    double a = x[s + k], b = x[s + k + 1];
-                    sx += a;
-                    sxx += a * a;
-                    sxy += a * centred[k];
-                    sx2 += b;
-                    sxx2 += b * b;
-                    sxy2 += b * centred[k + 1];
+                    sxy += x[s + k] * c[k];
+                    sxy2 += x[s + k + 1] * c[k + 1];
                 }
                 if (k < len) {
-                    double a = x[s + k];
-                    sx += a;
-                    sxx += a * a;
-                    sxy += a * centred[k];
+                    sxy += x[s + k] * c[k];
                 }
-                sx += sx2;
-                sxx += sxx2;
                 sxy += sxy2;
+                int o = s - first;
+                double sx = ps[o + len] - ps[o], sxx = pq[o + len] - pq[o];
                 double cxx = sxx - sx * sx / len;
                 double r = cxx > 1e-12 * sxx ? sxy / Math.sqrt(cxx * energy) : 0;
                 if (r > bestCorr || (r == bestCorr && Math.abs(lag) < Math.abs(best))) {

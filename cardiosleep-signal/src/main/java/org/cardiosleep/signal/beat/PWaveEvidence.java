@@ -42,6 +42,8 @@ final class PWaveEvidence {
     /** Template P region minus its mean. */
     private final double[] centered;
     private final double centeredNorm;
+    /** Prefix sums of the searched span (reused from beat to beat; not thread-safe). */
+    private double[] prefix, prefixSq;
 
     PWaveEvidence(double[] tpl, BeatWindows w) {
         int c = w.beatBefore;
@@ -82,32 +84,70 @@ final class PWaveEvidence {
 
     /** Highest correlation with the dominant P region over the shifts; writes the best shift (samples) to {@code shiftOut[0]}. */
     double shiftCorrelation(double[] x, int a, int[] shiftOut) {
-        double best = -1;
-        int bestShift = 0;
         if (centeredNorm <= 0) {
             shiftOut[0] = 0;
             return 0;
         }
+        int first = a + from - early, span = early + late + len;
+        if (first < 0 || first + span > x.length) {
+            return shiftCorrelationClamped(x, a, shiftOut);
+        }
+        // the best shift from Σx and Σx² by prefix sums over the searched span (one pass of Σx·t̃ per
+        // shift instead of three sums), then its correlation by the direct sums, as the clamped path
+        // computes it for every shift
+        if (prefix == null || prefix.length < span + 1) {
+            prefix = new double[span + 1];
+            prefixSq = new double[span + 1];
+        }
+        double[] ps = prefix, pq = prefixSq;
+        double acc = 0, accSq = 0;
+        for (int i = 0; i < span; i++) {
+            double v = x[first + i];
+            acc += v;
+            accSq += v * v;
+            ps[i + 1] = acc;
+            pq[i + 1] = accSq;
+        }
+        double best = -1;
+        int bestShift = 0;
         for (int s = -early; s <= late; s += step) {
             int start = a + from + s;
-            double sx = 0, sxx = 0, sxt = 0;
-            if (start >= 0 && start + len <= x.length) {
-                for (int k = 0; k < len; k++) {
-                    double v = x[start + k];
-                    sx += v;
-                    sxx += v * v;
-                    sxt += v * centered[k];
-                }
-            } else {
-                for (int k = 0; k < len; k++) {
-                    double v = BeatMath.at(x, start + k);
-                    sx += v;
-                    sxx += v * v;
-                    sxt += v * centered[k];
-                }
+            double sxt = 0;
+            for (int k = 0; k < len; k++) {
+                sxt += x[start + k] * centered[k];
             }
+            int o = start - first;
+            double sx = ps[o + len] - ps[o], sxx = pq[o + len] - pq[o];
             double var = sxx - sx * sx / len;
-            double r = var > 0 ? sxt / (Math.sqrt(var) * centeredNorm) : 0;
+            double r = var > 1e-12 * sxx ? sxt / (Math.sqrt(var) * centeredNorm) : 0;
+            if (r > best) {
+                best = r;
+                bestShift = s;
+            }
+        }
+        shiftOut[0] = bestShift;
+        return best > -1 ? correlationAt(x, a + from + bestShift) : best;
+    }
+
+    /** Correlation of {@code x[start..start+len)} with the dominant P region, by direct sums. */
+    private double correlationAt(double[] x, int start) {
+        double sx = 0, sxx = 0, sxt = 0;
+        for (int k = 0; k < len; k++) {
+            double v = BeatMath.at(x, start + k);
+            sx += v;
+            sxx += v * v;
+            sxt += v * centered[k];
+        }
+        double var = sxx - sx * sx / len;
+        return var > 0 ? sxt / (Math.sqrt(var) * centeredNorm) : 0;
+    }
+
+    /** {@link #shiftCorrelation} near the edges of the signal: direct sums for every shift. */
+    private double shiftCorrelationClamped(double[] x, int a, int[] shiftOut) {
+        double best = -1;
+        int bestShift = 0;
+        for (int s = -early; s <= late; s += step) {
+            double r = correlationAt(x, a + from + s);
             if (r > best) {
                 best = r;
                 bestShift = s;
