@@ -174,7 +174,10 @@ public final class TreeEnsemble {
          * Each level goes left (2i+1) when x < threshold, else right (2i+2), from the sign bit of
          * x − threshold: no branch to mispredict (x and threshold are finite or ±∞ here, never NaN, and
          * the difference of two distinct floats is never zero). A descent is a chain of dependent loads,
-         * so four rows descend together: their chains overlap in the processor.
+         * so eight rows descend together: their chains overlap in the processor. Node indices are
+         * absolute (the tree's offset {@code in} folded into the child step, 2i − (in − 2) − bit), which
+         * saves an addition per load. Each row still adds its trees in order, so the margins are the
+         * same to the last bit as tree-by-tree walking.
          */
         void addMargins(float[] x, int cols, int[] rowsOf, int count, int[] treeClass, double[] m, int classes) {
             int inner = (1 << depth) - 1, leaves = 1 << depth, d = depth;
@@ -182,28 +185,37 @@ public final class TreeEnsemble {
             float[] thr = threshold;
             for (int t = 0, in = 0, lf = 0; t < treeClass.length; t++, in += inner, lf += leaves) {
                 int c = treeClass[t];
-                int base = lf - inner;
+                int base = lf - inner - in, step = in - 2;
                 int j = 0;
-                for (; j + 4 <= count; j += 4) {
+                for (; j + 8 <= count; j += 8) {
                     int o0 = rowsOf[j] * cols, o1 = rowsOf[j + 1] * cols, o2 = rowsOf[j + 2] * cols,
-                            o3 = rowsOf[j + 3] * cols;
-                    int i0 = 0, i1 = 0, i2 = 0, i3 = 0;
+                            o3 = rowsOf[j + 3] * cols, o4 = rowsOf[j + 4] * cols, o5 = rowsOf[j + 5] * cols,
+                            o6 = rowsOf[j + 6] * cols, o7 = rowsOf[j + 7] * cols;
+                    int i0 = in, i1 = in, i2 = in, i3 = in, i4 = in, i5 = in, i6 = in, i7 = in;
                     for (int level = 0; level < d; level++) {
-                        i0 = 2 * i0 + 2 - (Float.floatToRawIntBits(x[o0 + f[in + i0]] - thr[in + i0]) >>> 31);
-                        i1 = 2 * i1 + 2 - (Float.floatToRawIntBits(x[o1 + f[in + i1]] - thr[in + i1]) >>> 31);
-                        i2 = 2 * i2 + 2 - (Float.floatToRawIntBits(x[o2 + f[in + i2]] - thr[in + i2]) >>> 31);
-                        i3 = 2 * i3 + 2 - (Float.floatToRawIntBits(x[o3 + f[in + i3]] - thr[in + i3]) >>> 31);
+                        i0 = 2 * i0 - step - (Float.floatToRawIntBits(x[o0 + f[i0]] - thr[i0]) >>> 31);
+                        i1 = 2 * i1 - step - (Float.floatToRawIntBits(x[o1 + f[i1]] - thr[i1]) >>> 31);
+                        i2 = 2 * i2 - step - (Float.floatToRawIntBits(x[o2 + f[i2]] - thr[i2]) >>> 31);
+                        i3 = 2 * i3 - step - (Float.floatToRawIntBits(x[o3 + f[i3]] - thr[i3]) >>> 31);
+                        i4 = 2 * i4 - step - (Float.floatToRawIntBits(x[o4 + f[i4]] - thr[i4]) >>> 31);
+                        i5 = 2 * i5 - step - (Float.floatToRawIntBits(x[o5 + f[i5]] - thr[i5]) >>> 31);
+                        i6 = 2 * i6 - step - (Float.floatToRawIntBits(x[o6 + f[i6]] - thr[i6]) >>> 31);
+                        i7 = 2 * i7 - step - (Float.floatToRawIntBits(x[o7 + f[i7]] - thr[i7]) >>> 31);
                     }
                     m[j * classes + c] += leaf[base + i0];
                     m[(j + 1) * classes + c] += leaf[base + i1];
                     m[(j + 2) * classes + c] += leaf[base + i2];
                     m[(j + 3) * classes + c] += leaf[base + i3];
+                    m[(j + 4) * classes + c] += leaf[base + i4];
+                    m[(j + 5) * classes + c] += leaf[base + i5];
+                    m[(j + 6) * classes + c] += leaf[base + i6];
+                    m[(j + 7) * classes + c] += leaf[base + i7];
                 }
                 for (; j < count; j++) {
                     int o = rowsOf[j] * cols;
-                    int i = 0;
+                    int i = in;
                     for (int level = 0; level < d; level++) {
-                        i = 2 * i + 2 - (Float.floatToRawIntBits(x[o + f[in + i]] - thr[in + i]) >>> 31);
+                        i = 2 * i - step - (Float.floatToRawIntBits(x[o + f[i]] - thr[i]) >>> 31);
                     }
                     m[j * classes + c] += leaf[base + i];
                 }
