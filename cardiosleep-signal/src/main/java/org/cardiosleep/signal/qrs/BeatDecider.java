@@ -321,15 +321,36 @@ final class BeatDecider {
         beats[beatCount++] = beat;
     }
 
-    private static double median(double[] v) {
-        double[] c = v.clone();
-        Arrays.sort(c);
-        return 0.5 * (c[c.length / 2 - 1] + c[c.length / 2]);
+    /** Work arrays of the medians (a median is taken at every peak, so none is allocated there). */
+    private final double[] sortedLevels = new double[NLEVELS];
+    private final long[] sortedRrs = new long[NLEVELS];
+
+    /** Mean of the two middle values of {@code v} (an even count), by insertion sort into a work array. */
+    private double median(double[] v) {
+        double[] c = sortedLevels;
+        for (int i = 0; i < v.length; i++) {
+            double x = v[i];
+            int j = i;
+            while (j > 0 && c[j - 1] > x) {
+                c[j] = c[j - 1];
+                j--;
+            }
+            c[j] = x;
+        }
+        return 0.5 * (c[v.length / 2 - 1] + c[v.length / 2]);
     }
 
-    private static long median(long[] v) {
-        long[] c = v.clone();
-        Arrays.sort(c);
-        return (c[c.length / 2 - 1] + c[c.length / 2]) / 2;
+    private long median(long[] v) {
+        long[] c = sortedRrs;
+        for (int i = 0; i < v.length; i++) {
+            long x = v[i];
+            int j = i;
+            while (j > 0 && c[j - 1] > x) {
+                c[j] = c[j - 1];
+                j--;
+            }
+            c[j] = x;
+        }
+        return (c[v.length / 2 - 1] + c[v.length / 2]) / 2;
     }
 }
