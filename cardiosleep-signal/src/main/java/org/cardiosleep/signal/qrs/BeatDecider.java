@@ -21,6 +21,8 @@ final class BeatDecider {
     /** The next sample at which {@link #tick} has something to decide. */
     long nextEvent;
     private long now;
+    /** The last sample in the rings that a decision may read (the rings may hold later ones). */
+    private long newest;
     // pre-blank stage (candidate waiting for a larger peak)
     private boolean pending;
     private double pendHeight;
@@ -73,6 +75,7 @@ final class BeatDecider {
     /** A peak of the integrated slope at {@code pos}, declared at sample {@code t}. */
     void onPeak(double height, long pos, long t) {
         now = t;
+        newest = t;
         if (!pending) {
             pending = true;
             pendHeight = height;
@@ -89,6 +92,7 @@ final class BeatDecider {
     /** Called when a sample passes a deadline: pre-blank expiry, search back, end of learning. */
     void tick(long t) {
         now = t;
+        newest = t;
         if (pending && t >= pendDeadline) {
             pending = false;
             confirm(pendHeight, pendPos);
@@ -114,6 +118,7 @@ final class BeatDecider {
     /** End of the stream at sample {@code t}: decides what is still waiting. */
     void finish(long t) {
         now = t;
+        newest = t - 1;
         if (pending) {
             pending = false;
             confirm(pendHeight, pendPos);
@@ -200,7 +205,7 @@ final class BeatDecider {
             qrs = false;
         }
         if (qrs) {
-            acceptBeat(height, pos, rings.refine(pos));
+            acceptBeat(height, pos, rings.refine(pos, newest));
         } else {
             addNoise(height);
             if (pos - lastQrsPeak < tWaveWin) {
@@ -211,7 +216,7 @@ final class BeatDecider {
             if (pos - lastQrsPeak > tWaveWin && height > sbHeight) {
                 sbHeight = height;
                 sbPos = pos;
-                sbBeat = rings.refine(pos);
+                sbBeat = rings.refine(pos, newest);
             }
         }
     }

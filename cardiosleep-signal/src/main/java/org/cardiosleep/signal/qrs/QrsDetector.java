@@ -24,6 +24,8 @@ import org.cardiosleep.signal.filter.Butterworth;
  * {@link #drainBeats()}. Not thread-safe; one instance per stream.
  */
 public final class QrsDetector {
+    /** Samples filtered at a time, before the feature stage reads them from the rings. */
+    private static final int BLOCK = 4096;
     private final double fsHz;
     private final QrsParameters p;
     // band-pass sections, unrolled (3 biquads), transposed direct form II
@@ -77,8 +79,9 @@ public final class QrsDetector {
         int groupDelay = (int) Math.round(groupDelaySamples(s, 10.0, fsHz));
         int refineHalf = Math.max(1, (int) Math.round(0.05 * fsHz));
         int baseHalf = Math.max(1, (int) Math.round(0.10 * fsHz));
-        // the rings must reach back over the learning period: its candidates are refined at its end
-        int ring = Integer.highestOneBit((int) Math.ceil((params.learnSec() + 1.5) * fsHz)) * 2;
+        // the rings must reach back over the learning period (its candidates are refined at its end)
+        // from any sample of a block, while the block's filtered samples are already in them
+        int ring = Integer.highestOneBit((int) Math.ceil((params.learnSec() + 1.5) * fsHz) + BLOCK) * 2;
         rings = new SignalRings(ring, win, derivLag, refineHalf, baseHalf, groupDelay);
         decider = new BeatDecider(fsHz, params, rings, win, refractory, peakTimeout);
     }
@@ -104,8 +107,8 @@ public final class QrsDetector {
     /** Processes {@code len} samples of {@code x} from {@code off}. NaN samples (gaps) hold the last value. */
     public void process(double[] x, int off, int len) {
         int end = off + len;
-        for (int i = off; i < end; i += 4096) {
-            processBlock(x, i, Math.min(end, i + 4096));
+        for (int i = off; i < end; i += BLOCK) {
+            processBlock(x, i, Math.min(end, i + BLOCK));
             flushDenormals();
         }
     }
@@ -119,25 +122,25 @@ public final class QrsDetector {
                 }
             }
         }
+        filterBlock(x, from, to);
+        featureBlock(to - from);
+    }
+
+    /**
+     * The band-pass of {@code x[from..to)} into the rings (input and output). A loop of its own: with
+     * only the filter's coefficients and state live, the compiler keeps the state in registers, where
+     * the fused loop spilled it (the recurrence is the loop's critical path).
+     */
+    private void filterBlock(double[] x, int from, int to) {
         final int mask = rings.mask;
-        final double[] xr = rings.x, br = rings.bp, sr = rings.slope;
-        final BeatDecider dec = decider;
+        final double[] xr = rings.x, br = rings.bp;
         final double b00 = b0[0], b10 = b1[0], b20 = b2[0], a10 = a1[0], a20 = a2[0];
         final double b01 = b0[1], b11 = b1[1], b21 = b2[1], a11 = a1[1], a21 = a2[1];
         final double b02 = b0[2], b12 = b1[2], b22 = b2[2], a12 = a1[2], a22 = a2[2];
         double s10 = z10, s20 = z20, s11 = z11, s21 = z21, s12 = z12, s22 = z22;
-        final int lag = derivLag, w = win;
-        final double invW = 1.0 / w;
-        long t = n;
-        double sum = mwiSum, prev = prevM, last = lastX;
-        // the peak finder's state and the next decision deadline live in registers in the loop
-        double pkM = pkMax;
-        long pkPos = pkMaxPos;
-        int since = timeSinceMax;
-        final int timeout = peakTimeout;
-        long next = dec.nextEvent;
-        int k = (int) t & mask;
-        for (int i = from; i < to; i++, t++, k = (k + 1) & mask) {
+        double last = lastX;
+        int k = (int) n & mask;
+        for (int i = from; i < to; i++, k = (k + 1) & mask) {
             double v = x[i];
             if (v != v) {
                 v = last; // gap: hold the last value, which yields no slope and so no beat
@@ -156,7 +159,34 @@ public final class QrsDetector {
             s22 = b22 * u - a22 * y;
             xr[k] = v;
             br[k] = y;
-            double slope = Math.abs(y - br[(k - lag) & mask]);
+        }
+        z10 = s10; z20 = s20; z11 = s11; z21 = s21; z12 = s12; z22 = s22;
+        lastX = last;
+    }
+
+    /**
+     * Slope, moving-window integration and Hamilton's peak finder over the next {@code count}
+     * band-passed samples in the rings, handing peaks and deadlines to the decider. The decider only
+     * looks back (at samples up to the peak it is given), so the rings may already hold the rest of
+     * the block.
+     */
+    private void featureBlock(int count) {
+        final int mask = rings.mask;
+        final double[] br = rings.bp, sr = rings.slope;
+        final BeatDecider dec = decider;
+        final int lag = derivLag, w = win;
+        final double invW = 1.0 / w;
+        long t = n;
+        double sum = mwiSum, prev = prevM;
+        // the peak finder's state and the next decision deadline live in registers in the loop
+        double pkM = pkMax;
+        long pkPos = pkMaxPos;
+        int since = timeSinceMax;
+        final int timeout = peakTimeout;
+        long next = dec.nextEvent;
+        int k = (int) t & mask;
+        for (int c = 0; c < count; c++, t++, k = (k + 1) & mask) {
+            double slope = Math.abs(br[k] - br[(k - lag) & mask]);
             sum += slope - sr[(k - w) & mask];
             sr[k] = slope;
             double m = sum * invW;
@@ -181,10 +211,8 @@ public final class QrsDetector {
             }
         }
         n = t;
-        z10 = s10; z20 = s20; z11 = s11; z21 = s21; z12 = s12; z22 = s22;
         mwiSum = sum;
         prevM = prev;
-        lastX = last;
         pkMax = pkM;
         pkMaxPos = pkPos;
         timeSinceMax = since;

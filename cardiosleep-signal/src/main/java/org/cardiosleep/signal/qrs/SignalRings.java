@@ -51,9 +51,11 @@ final class SignalRings {
     /**
      * Beat time at the dominant QRS extremum: the largest band-passed deflection under the
      * integration window, moved back by the filter's group delay, then the largest deviation of the
-     * input from its local mean within 50 ms of it.
+     * input from its local mean within 50 ms of it. Reads no input after sample {@code newest} (the
+     * sample being decided at), whatever the rings already hold beyond it, so the result does not
+     * depend on how far ahead the input was filtered.
      */
-    long refine(long pos) {
+    long refine(long pos, long newest) {
         long lo = pos - win - derivLag - refineHalf, hi = pos;
         long best = pos;
         double bv = -1;
@@ -66,13 +68,15 @@ final class SignalRings {
         }
         long c = best - groupDelay;
         double mean = 0;
-        for (long k = c - baseHalf; k <= c + baseHalf; k++) {
+        long meanHi = Math.min(c + baseHalf, newest);
+        for (long k = c - baseHalf; k <= meanHi; k++) {
             mean += x[(int) k & mask];
         }
-        mean /= 2 * baseHalf + 1;
+        mean /= meanHi - (c - baseHalf) + 1;
         long r = c;
         double rv = -1;
-        for (long k = c - refineHalf; k <= c + refineHalf; k++) {
+        long searchHi = Math.min(c + refineHalf, newest);
+        for (long k = c - refineHalf; k <= searchHi; k++) {
             double a = Math.abs(x[(int) k & mask] - mean);
             if (a > rv) {
                 rv = a;
