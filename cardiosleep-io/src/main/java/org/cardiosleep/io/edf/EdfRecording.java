@@ -1,7 +1,9 @@
 package org.cardiosleep.io.edf;
 
 import java.io.IOException;
+import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
+import java.nio.ShortBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -159,28 +161,35 @@ public final class EdfRecording extends DecodingRecording {
         int spr = s.samplesPerRecord();
         int bps = header.bytesPerSample();
         byte[] bytes = null;
+        short[] shorts = null;
+        ShortBuffer shortView = null;
+        long viewChunk = -1;
         long record = startSample / spr;
         int within = (int) (startSample % spr);
         int done = 0;
         while (done < count) {
             int n = Math.min(spr - within, count - done);
-            MappedByteBuffer buf = chunk(record / recordsPerChunk);
+            long k = record / recordsPerChunk;
+            MappedByteBuffer buf = chunk(k);
             int pos = (int) ((record % recordsPerChunk) * header.recordBytes()) + s.offsetInRecord() + within * bps;
             if (bps == 2) {
-                // one bulk copy of the record's bytes, then little-endian decoding from the array: far
-                // cheaper than one buffer call per sample
-                if (bytes == null || bytes.length < 2 * n) {
-                    bytes = new byte[Math.max(2 * n, 8192)];
+                // one bulk copy of the record's samples through a little-endian view of the mapping (a
+                // plain memory copy on a little-endian machine), then the conversion from the array
+                if (k != viewChunk) {
+                    shortView = buf.duplicate().order(ByteOrder.LITTLE_ENDIAN).asShortBuffer();
+                    viewChunk = k;
                 }
-                buf.get(pos, bytes, 0, 2 * n);
+                if (shorts == null || shorts.length < n) {
+                    shorts = new short[Math.max(n, 4096)];
+                }
+                shortView.get(pos >> 1, shorts, 0, n); // records, headers and samples are whole 16-bit words
                 if (physical != null) {
                     for (int i = 0; i < n; i++) {
-                        int v = (short) ((bytes[2 * i] & 0xFF) | bytes[2 * i + 1] << 8);
-                        physical[physicalOffset + done + i] = (v - base) * perUnit;
+                        physical[physicalOffset + done + i] = (shorts[i] - base) * perUnit;
                     }
                 } else {
                     for (int i = 0; i < n; i++) {
-                        digital[done + i] = (short) ((bytes[2 * i] & 0xFF) | bytes[2 * i + 1] << 8);
+                        digital[done + i] = shorts[i];
                     }
                 }
             } else {

@@ -176,6 +176,50 @@ public final class SosFilter {
     }
 
     /**
+     * {@link #runTwo} forward over {@code count} samples, reading its input from {@code scale ·
+     * src[srcFrom + i]} instead of the output array: this filter writes {@code dst[startA..)} from
+     * the input at {@code startA}, filter {@code other} writes {@code dst[startB..)} from the input at
+     * {@code startB}.
+     */
+    void runTwoFrom(SosFilter other, double[] src, int srcFrom, double scale, double[] dst, int startA, int startB,
+                    int count) {
+        if (sections.length != 2 || other.sections.length != 2) {
+            throw new IllegalStateException("two-stream filtering needs two-section filters");
+        }
+        Biquad p = sections[0], q = sections[1];
+        double p0 = p.b0(), p1 = p.b1(), p2 = p.b2(), pa1 = p.a1(), pa2 = p.a2();
+        double q0 = q.b0(), q1 = q.b1(), q2 = q.b2(), qa1 = q.a1(), qa2 = q.a2();
+        double u1 = z1[0], u2 = z2[0], w1 = z1[1], w2 = z2[1];
+        double e1 = other.z1[0], e2 = other.z2[0], g1 = other.z1[1], g2 = other.z2[1];
+        for (int c = 0, i = startA, j = startB; c < count; c++, i++, j++) {
+            double v = src[srcFrom + i] * scale;
+            double y = p0 * v + u1;
+            u1 = p1 * v - pa1 * y + u2;
+            u2 = p2 * v - pa2 * y;
+            double o = q0 * y + w1;
+            w1 = q1 * y - qa1 * o + w2;
+            w2 = q2 * y - qa2 * o;
+            dst[i] = o;
+            double vb = src[srcFrom + j] * scale;
+            double yb = p0 * vb + e1;
+            e1 = p1 * vb - pa1 * yb + e2;
+            e2 = p2 * vb - pa2 * yb;
+            double ob = q0 * yb + g1;
+            g1 = q1 * yb - qa1 * ob + g2;
+            g2 = q2 * yb - qa2 * ob;
+            dst[j] = ob;
+        }
+        z1[0] = u1;
+        z2[0] = u2;
+        z1[1] = w1;
+        z2[1] = w2;
+        other.z1[0] = e1;
+        other.z2[0] = e2;
+        other.z1[1] = g1;
+        other.z2[1] = g2;
+    }
+
+    /**
      * Samples after which the filter's memory of its starting state has decayed below {@code 1e-17} of
      * it: the slowest pole radius r of the sections gives ln(1e-17) / ln(r). Infinite for a filter
      * with a pole on or outside the unit circle.

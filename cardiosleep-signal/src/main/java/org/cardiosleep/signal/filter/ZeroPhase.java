@@ -42,39 +42,47 @@ public final class ZeroPhase {
             return new double[0];
         }
         // the output array holds the signal while it is filtered; the odd reflections at either end
-        // live in small arrays of their own, so the signal is copied once
+        // live in small arrays of their own
         int pad = Math.min(n - 1, 3 * (2 * filter.sections().size() + 1));
         double[] y = out != null && out.length == n ? out : new double[n];
-        if (scale == 1) {
-            System.arraycopy(x, from, y, 0, n);
-        } else {
-            for (int i = 0; i < n; i++) {
-                y[i] = x[from + i] * scale;
-            }
-        }
-        double[] pre = new double[pad], post = new double[pad];
-        for (int i = 0; i < pad; i++) {
-            pre[i] = 2 * y[0] - y[pad - i];
-            post[i] = 2 * y[n - 1] - y[n - 2 - i];
-        }
         int settle = filter.sections().size() == 2 ? filter.settlingSamples() : Integer.MAX_VALUE;
         boolean halves = settle < n / 8;
+        double[] pre = new double[pad], post = new double[pad];
+        double first = x[from] * scale, last = x[from + n - 1] * scale;
+        for (int i = 0; i < pad; i++) {
+            pre[i] = 2 * first - x[from + pad - i] * scale;
+            post[i] = 2 * last - x[from + n - 2 - i] * scale;
+        }
         // forward over pre, y, post
         SosFilter a = filter.copy();
-        a.resetTo(pad > 0 ? pre[0] : y[0]);
+        a.resetTo(pad > 0 ? pre[0] : first);
         a.run(pre, 0, 1, pad);
         int h = n / 2;
         if (halves) {
             // y[0, h) continues from the reflection; y[h, n) starts from a steady state `settle` samples
-            // before h, run up to h on a copy (the first half has not yet overwritten those samples)
+            // before h, run up to h on a copy. The first pass reads the signal where it lies and writes
+            // y (no copy of the signal first): the same doubles x[i] * scale a scaled copy would hold.
             SosFilter b = filter.copy();
-            double[] warm = Arrays.copyOfRange(y, h - settle, h);
+            double[] warm = new double[settle];
+            for (int i = 0; i < settle; i++) {
+                warm[i] = x[from + h - settle + i] * scale;
+            }
             b.resetTo(warm[0]);
             b.applyInPlace(warm);
-            b.runTwo(a, y, h, 0, 1, h);
-            b.run(y, 2 * h, 1, n - 2 * h); // the last sample when n is odd
+            b.runTwoFrom(a, x, from, scale, y, h, 0, h);
+            if (n > 2 * h) { // the last sample when n is odd
+                y[2 * h] = x[from + 2 * h] * scale;
+                b.run(y, 2 * h, 1, 1);
+            }
             a = b;
         } else {
+            if (scale == 1) {
+                System.arraycopy(x, from, y, 0, n);
+            } else {
+                for (int i = 0; i < n; i++) {
+                    y[i] = x[from + i] * scale;
+                }
+            }
             a.run(y, 0, 1, n);
         }
         a.run(post, 0, 1, pad);
