@@ -22,6 +22,12 @@ final class Charts {
     static final String HR = "#c0392b", HRV = "#2e86c1", SPO2 = "#16a085", REM = "#d35400", SLEEP = "#34495e",
             CPC = "#6c3483", RESP = "#117864", AF = "#8e44ad", LOSS = "#7f8c8d";
     private static final String[] HYPNO_ORDER = {"W", "REM", "Light", "Deep"};
+    /**
+     * Both canvases are loaded before the first chart is drawn: the compiler then never takes the
+     * first one for the only implementation, and does not have to throw away and recompile the chart
+     * code when the reports switch from SVG to PDF.
+     */
+    private static final List<Class<? extends Canvas>> CANVASES = List.of(SvgCanvas.class, PdfCanvas.class);
 
     private Charts() {
     }
