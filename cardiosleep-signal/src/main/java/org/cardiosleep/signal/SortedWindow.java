@@ -59,7 +59,9 @@ public final class SortedWindow {
         int lo = 0, hi = size;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (Double.compare(v[mid], x) < 0) {
+            double a = v[mid];
+            // Double.compare's order (−0.0 before 0.0, NaN last), by plain comparisons where they decide
+            if (a < x || (!(a > x) && Double.compare(a, x) < 0)) {
                 lo = mid + 1;
             } else {
                 hi = mid;
