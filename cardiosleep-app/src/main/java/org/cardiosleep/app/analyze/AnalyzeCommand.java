@@ -23,8 +23,8 @@ import picocli.CommandLine.Parameters;
  * A file that cannot be read gives one line on stderr and exit code 1, and leaves no OUT directory.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Analyse one night: beats, heart rate and HRV, sleep, apnea and oximetry; write tables,",
-            "WFDB annotations and an HTML/PDF report into OUT."})
+        description = {"Analyse one night: beats, heart rate and HRV, sleep, apnea and oximetry.",
+            "Writes summary.json, epochs.csv, beats.csv, events.csv, WFDB annotations and an HTML/PDF report into OUT."})
 public final class AnalyzeCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "EDF/EDF+/BDF, WFDB (.hea or record name), ISHNE Holter or CSV recording.")

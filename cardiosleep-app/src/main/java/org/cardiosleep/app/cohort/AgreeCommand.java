@@ -23,8 +23,8 @@ import org.cardiosleep.cohort.store.CohortStore;
 
 /** {@code cardiosleep agree}: objective (ECG-derived) vs subjective (diary) sleep metrics. */
 @Command(name = "agree", mixinStandardHelpOptions = true,
-        description = {"Objective-subjective consistency on a cohort store: Bland-Altman bias and limits of agreement,",
-                "ICC(2,1), Pearson and Spearman between ECG-derived sleep metrics and diary answers; Bland-Altman plots."})
+        description = {"Objective-subjective consistency on a cohort store: ECG-derived sleep metrics against diaries.",
+                "Bland-Altman bias and limits of agreement, ICC(2,1), Pearson and Spearman; Bland-Altman plots."})
 public final class AgreeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

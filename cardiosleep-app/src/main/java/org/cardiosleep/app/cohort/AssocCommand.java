@@ -32,8 +32,8 @@ import org.cardiosleep.stats.glm.GlmFit;
  * ({@code --outcome --exposure}) or a grid ({@code --outcomes --exposures}) with Benjamini–Hochberg FDR.
  */
 @Command(name = "assoc", mixinStandardHelpOptions = true,
-        description = {"Association study on a cohort store: outcome ~ exposure + covariates, GLM by IRLS",
-                "(gaussian | binomial | poisson), Wald 95 % CIs; grid mode with Benjamini-Hochberg FDR; forest plot.",
+        description = {"Association study on a cohort store: outcome ~ exposure + covariates, GLM by IRLS.",
+                "Gaussian, binomial or Poisson family, Wald 95 % CIs; grid mode with Benjamini-Hochberg FDR; forest plot.",
                 "Categorical covariates (site, sex, ...) are dummy-coded against their first level."})
 public final class AssocCommand implements Callable<Integer> {
     @CommandLine.Spec

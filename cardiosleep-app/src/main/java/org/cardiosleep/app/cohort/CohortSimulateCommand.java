@@ -14,8 +14,8 @@ import org.cardiosleep.cohort.sim.SimulatedEcgCohort;
 
 /** {@code cardiosleep cohort simulate --nights N --out DIR}: a SIMULATED cohort with a planted association. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = {"Write a SIMULATED cohort (night files + manifest.csv) for the 'simulated' job, with a planted",
-                "association: log PVC rate changes by --effect per +1 % sleep efficiency; diary TST over-estimates by 20 min."})
+        description = {"Write a SIMULATED cohort (night files + manifest.csv) for the 'simulated' job.",
+                "Planted association: log PVC rate changes by --effect per +1 % sleep efficiency; diary TST over-estimates by 20 min."})
 public final class CohortSimulateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
