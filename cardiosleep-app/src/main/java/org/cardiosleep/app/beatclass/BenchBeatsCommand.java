@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.cardiosleep.app.DataDirs;
+import org.cardiosleep.app.UsageException;
 import org.cardiosleep.app.bench.BenchReport;
 import org.cardiosleep.pheno.beats.AamiClass;
 import org.cardiosleep.pheno.beats.AamiConfusion;
 import org.cardiosleep.pheno.beats.BeatClassifier;
 import org.cardiosleep.pheno.beats.LabeledBeats;
 import org.cardiosleep.pheno.holter.HolterAnalysis;
+import org.cardiosleep.signal.filter.Resampler;
 import org.cardiosleep.signal.rhythm.AfDetector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,10 +45,20 @@ public final class BenchBeatsCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "FILE", description = "Model file (default: the committed model).")
     Path modelFile;
 
+    @Option(names = "--resample", paramLabel = "HZ",
+            description = "Resample every record to this rate before classification (for example 125 or 256, as "
+                    + "polysomnographs record the ECG); reference beat positions are scaled. The model is unchanged.")
+    Double resampleHz;
+
     @Override
     public Integer call() throws Exception {
+        if (resampleHz != null && !(resampleHz >= 50 && resampleHz <= 10000)) {
+            throw new UsageException("--resample must be a rate from 50 to 10000 Hz, got " + resampleHz);
+        }
         Path dir = DataDirs.database(data, "mitdb");
-        BenchReport report = new BenchReport("beats").dataset("mitdb DS2").protocol(PROTOCOL);
+        BenchReport report = new BenchReport("beats").dataset("mitdb DS2")
+                .protocol(PROTOCOL + (resampleHz == null ? "" : "; signals resampled from 360 Hz to " + resampleHz
+                        + " Hz (anti-alias low-pass, cubic interpolation), reference beat positions scaled and rounded"));
         AamiConfusion total = new AamiConfusion();
         AamiConfusion totalOutsideAf = new AamiConfusion();
         long classifyNanos = 0;
@@ -55,6 +67,9 @@ public final class BenchBeatsCommand implements Callable<Integer> {
                 : BeatClassifier.loadDefault()) {
             for (String name : InterPatientSplit.DS2) {
                 LabeledBeats r = MitdbBeatRecords.read(dir, name);
+                if (resampleHz != null) {
+                    r = resampled(r, resampleHz);
+                }
                 long t = System.nanoTime();
                 byte[] predicted = classifier.classify(r.ecg(), r.fsHz(), r.beatSamples());
                 classifyNanos += System.nanoTime() - t;
@@ -112,6 +127,22 @@ public final class BenchBeatsCommand implements Callable<Integer> {
             }
         }
         return out;
+    }
+
+    /**
+     * The record at another sampling rate: the ECG resampled ({@link Resampler}), each reference beat
+     * moved to the nearest sample of the new rate.
+     */
+    static LabeledBeats resampled(LabeledBeats r, double hz) {
+        double[] ecg = Resampler.resample(r.ecg(), r.fsHz(), hz);
+        int[] at = new int[r.beatSamples().length];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = (int) Math.min(ecg.length - 1, Math.round(r.beatSamples()[i] * hz / r.fsHz()));
+            if (i > 0 && at[i] <= at[i - 1]) {
+                throw new IllegalStateException(r.name() + ": two reference beats fall on one sample at " + hz + " Hz");
+            }
+        }
+        return new LabeledBeats(r.name(), ecg, hz, at, r.aamiClass());
     }
 
     private static Map<String, Object> row(String name, AamiConfusion c) {

@@ -24,6 +24,34 @@ class BeatCommandsTest {
         assertEquals(2, Main.execute("train", "beats", "--data", tmp.resolve("missing").toString()));
         assertEquals(2, Main.execute("bench", "beats", "--data", tmp.resolve("missing").toString()));
         assertEquals(2, Main.execute("train", "beats", "--data", tmp.toString(), "--folds", "1"));
+        assertEquals(2, Main.execute("bench", "beats", "--data", tmp.toString(), "--resample", "20"));
+    }
+
+    @Test
+    void resamplingMovesTheReferenceBeatsWithTheSignal() {
+        // simulated: a 1-mV spike every 0.8 s at 360 Hz, labelled N, resampled to 125 Hz
+        double[] ecg = new double[360 * 10];
+        int[] at = new int[12];
+        byte[] cls = new byte[at.length];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = 100 + 288 * i;
+            ecg[at[i]] = 1;
+        }
+        LabeledBeats r = BenchBeatsCommand.resampled(new LabeledBeats("sim", ecg, 360, at, cls), 125);
+        assertEquals(125.0, r.fsHz());
+        assertEquals(1250, r.ecg().length);
+        for (int i = 0; i < at.length; i++) {
+            int k = r.beatSamples()[i];
+            assertEquals(Math.round(at[i] * 125 / 360.0), k);
+            // the spike's peak lies on or next to the moved beat
+            int peak = k;
+            for (int j = k - 2; j <= k + 2; j++) {
+                if (r.ecg()[j] > r.ecg()[peak]) {
+                    peak = j;
+                }
+            }
+            assertTrue(Math.abs(peak - k) <= 1, "beat " + i + " at " + k + ", spike peak at " + peak);
+        }
     }
 
     @Test
