@@ -127,7 +127,7 @@ final class DominantTemplate {
         private final BeatWindows w;
         private final int tStart;
         /** Prefix sums of the searched span (reused from beat to beat). */
-        private double[] prefix, prefixSq;
+        private final WindowSums sums = new WindowSums();
 
         LagSearch(double[] t, BeatWindows w) {
             this.t = t;
@@ -152,20 +152,7 @@ final class DominantTemplate {
             }
             // Σx and Σx² of every lag's window from prefix sums over the searched span: each lag then
             // costs one pass of Σx·t̃ instead of three sums
-            int span = last - first;
-            if (prefix == null || prefix.length < span + 1) {
-                prefix = new double[span + 1];
-                prefixSq = new double[span + 1];
-            }
-            double[] ps = prefix, pq = prefixSq;
-            double acc = 0, accSq = 0;
-            for (int i = 0; i < span; i++) {
-                double v = x[first + i];
-                acc += v;
-                accSq += v * v;
-                ps[i + 1] = acc;
-                pq[i + 1] = accSq;
-            }
+            sums.fill(x, first, last - first);
             double[] c = centred;
             int best = 0;
             double bestCorr = Double.NEGATIVE_INFINITY;
@@ -183,7 +170,7 @@ final class DominantTemplate {
                 }
                 sxy += sxy2;
                 int o = s - first;
-                double sx = ps[o + len] - ps[o], sxx = pq[o + len] - pq[o];
+                double sx = sums.sum(o, len), sxx = sums.sumOfSquares(o, len);
                 double cxx = sxx - sx * sx / len;
                 double r = cxx > 1e-12 * sxx ? sxy / Math.sqrt(cxx * energy) : 0;
                 if (r > bestCorr || (r == bestCorr && Math.abs(lag) < Math.abs(best))) {

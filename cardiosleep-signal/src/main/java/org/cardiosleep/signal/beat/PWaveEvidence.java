@@ -43,7 +43,7 @@ final class PWaveEvidence {
     private final double[] centered;
     private final double centeredNorm;
     /** Prefix sums of the searched span (reused from beat to beat; not thread-safe). */
-    private double[] prefix, prefixSq;
+    private final WindowSums sums = new WindowSums();
 
     PWaveEvidence(double[] tpl, BeatWindows w) {
         int c = w.beatBefore;
@@ -95,19 +95,7 @@ final class PWaveEvidence {
         // the best shift from Σx and Σx² by prefix sums over the searched span (one pass of Σx·t̃ per
         // shift instead of three sums), then its correlation by the direct sums, as the clamped path
         // computes it for every shift
-        if (prefix == null || prefix.length < span + 1) {
-            prefix = new double[span + 1];
-            prefixSq = new double[span + 1];
-        }
-        double[] ps = prefix, pq = prefixSq;
-        double acc = 0, accSq = 0;
-        for (int i = 0; i < span; i++) {
-            double v = x[first + i];
-            acc += v;
-            accSq += v * v;
-            ps[i + 1] = acc;
-            pq[i + 1] = accSq;
-        }
+        sums.fill(x, first, span);
         double best = -1;
         int bestShift = 0;
         for (int s = -early; s <= late; s += step) {
@@ -117,7 +105,7 @@ final class PWaveEvidence {
                 sxt += x[start + k] * centered[k];
             }
             int o = start - first;
-            double sx = ps[o + len] - ps[o], sxx = pq[o + len] - pq[o];
+            double sx = sums.sum(o, len), sxx = sums.sumOfSquares(o, len);
             double var = sxx - sx * sx / len;
             double r = var > 1e-12 * sxx ? sxt / (Math.sqrt(var) * centeredNorm) : 0;
             if (r > best) {

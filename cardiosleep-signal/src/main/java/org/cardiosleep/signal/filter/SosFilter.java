@@ -139,40 +139,7 @@ public final class SosFilter {
      * must have exactly two sections.
      */
     void runTwo(SosFilter other, double[] x, int startA, int startB, int step, int count) {
-        if (sections.length != 2 || other.sections.length != 2) {
-            throw new IllegalStateException("two-stream filtering needs two-section filters");
-        }
-        Biquad p = sections[0], q = sections[1];
-        double p0 = p.b0(), p1 = p.b1(), p2 = p.b2(), pa1 = p.a1(), pa2 = p.a2();
-        double q0 = q.b0(), q1 = q.b1(), q2 = q.b2(), qa1 = q.a1(), qa2 = q.a2();
-        double u1 = z1[0], u2 = z2[0], w1 = z1[1], w2 = z2[1];
-        double e1 = other.z1[0], e2 = other.z2[0], g1 = other.z1[1], g2 = other.z2[1];
-        for (int c = 0, i = startA, j = startB; c < count; c++, i += step, j += step) {
-            double v = x[i];
-            double y = p0 * v + u1;
-            u1 = p1 * v - pa1 * y + u2;
-            u2 = p2 * v - pa2 * y;
-            double o = q0 * y + w1;
-            w1 = q1 * y - qa1 * o + w2;
-            w2 = q2 * y - qa2 * o;
-            x[i] = o;
-            double vb = x[j];
-            double yb = p0 * vb + e1;
-            e1 = p1 * vb - pa1 * yb + e2;
-            e2 = p2 * vb - pa2 * yb;
-            double ob = q0 * yb + g1;
-            g1 = q1 * yb - qa1 * ob + g2;
-            g2 = q2 * yb - qa2 * ob;
-            x[j] = ob;
-        }
-        z1[0] = u1;
-        z2[0] = u2;
-        z1[1] = w1;
-        z2[1] = w2;
-        other.z1[0] = e1;
-        other.z2[0] = e2;
-        other.z1[1] = g1;
-        other.z2[1] = g2;
+        runTwo(other, x, 0, 1, x, startA, startB, step, count);
     }
 
     /**
@@ -183,6 +150,16 @@ public final class SosFilter {
      */
     void runTwoFrom(SosFilter other, double[] src, int srcFrom, double scale, double[] dst, int startA, int startB,
                     int count) {
+        runTwo(other, src, srcFrom, scale, dst, startA, startB, 1, count);
+    }
+
+    /**
+     * The two-stream loop: input {@code scale · src[srcFrom + i]} (the output array itself with
+     * offset 0 and scale 1, which multiplies exactly), output {@code dst[i]}, indices stepping by
+     * {@code step}. Each index is read before it is written, and the streams touch different indices.
+     */
+    private void runTwo(SosFilter other, double[] src, int srcFrom, double scale, double[] dst, int startA, int startB,
+                        int step, int count) {
         if (sections.length != 2 || other.sections.length != 2) {
             throw new IllegalStateException("two-stream filtering needs two-section filters");
         }
@@ -191,7 +168,7 @@ public final class SosFilter {
         double q0 = q.b0(), q1 = q.b1(), q2 = q.b2(), qa1 = q.a1(), qa2 = q.a2();
         double u1 = z1[0], u2 = z2[0], w1 = z1[1], w2 = z2[1];
         double e1 = other.z1[0], e2 = other.z2[0], g1 = other.z1[1], g2 = other.z2[1];
-        for (int c = 0, i = startA, j = startB; c < count; c++, i++, j++) {
+        for (int c = 0, i = startA, j = startB; c < count; c++, i += step, j += step) {
             double v = src[srcFrom + i] * scale;
             double y = p0 * v + u1;
             u1 = p1 * v - pa1 * y + u2;
