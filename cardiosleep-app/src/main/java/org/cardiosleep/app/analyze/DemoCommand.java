@@ -40,6 +40,11 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--hours", defaultValue = "8", description = "Length of the simulated night (default: ${DEFAULT-VALUE}).")
     double hours;
 
+    @Option(names = "--ecg-rate", defaultValue = "256", paramLabel = "HZ",
+            description = "ECG sampling rate of the simulation, 100-2000 Hz (default: ${DEFAULT-VALUE}; polysomnographs "
+                    + "record 125-512 Hz, Holters 128-1000 Hz).")
+    double ecgRateHz;
+
     @Option(names = "--holter-days", defaultValue = "0", paramLabel = "D",
             description = "Instead of a night, simulate a D-day Holter and analyse it streaming, without writing EDF "
                     + "(a memory check: 7 days run in a 512 MB heap).")
@@ -54,8 +59,12 @@ public final class DemoCommand implements Callable<Integer> {
         if (holterDays < 0 || !(hours >= 1)) {
             throw new org.cardiosleep.app.UsageException("--hours must be at least 1 and --holter-days not negative");
         }
+        if (!(ecgRateHz >= 100 && ecgRateHz <= 2000)) {
+            throw new org.cardiosleep.app.UsageException("--ecg-rate must be within 100-2000 Hz, got " + ecgRateHz);
+        }
         double durationSec = holterDays > 0 ? holterDays * 86400.0 : hours * 3600;
-        SimulatedNight night = NightSimulator.simulate(SimConfig.night(seed).withDurationSec(durationSec));
+        SimulatedNight night = NightSimulator.simulate(SimConfig.night(seed).withDurationSec(durationSec)
+                .withEcgRateHz(ecgRateHz));
         NightAnalysis[] result = new NightAnalysis[1];
         AtomicOutput.directory(out, tmp -> {
             if (holterDays > 0) {

@@ -50,6 +50,17 @@ class DemoCommandTest {
     }
 
     @Test
+    void aPolysomnographRateKeepsEveryMeasureWithinTolerance() throws Exception {
+        // simulated: 2 h at 125 Hz, the ECG rate of many sleep studies (SHHS)
+        Path out = dir.resolve("demo125");
+        CliRun r = CliRun.of("demo", "--ecg-rate", "125", "--hours", "2", "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("ECG 125 Hz"), r.out());
+        assertTrue(!r.out().contains("OUTSIDE"), r.out());
+        assertEquals(2, CliRun.of("demo", "--ecg-rate", "50", "-o", dir.resolve("x").toString()).exit());
+    }
+
+    @Test
     void comparisonDetectsAnOutlier() {
         // the check itself must be able to fail: a measured value far from the truth is OUTSIDE
         assertEquals(DemoComparison.Status.OUTSIDE, DemoComparison.status(10, 12, 1));
