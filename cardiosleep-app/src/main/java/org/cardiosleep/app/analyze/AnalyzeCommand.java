@@ -72,6 +72,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
             stdout.println("cardiosleep: wrote " + out.resolve("report.html"));
             stdout.flush();
         }
+        if (org.cardiosleep.app.report.HtmlReport.lowRate(a.recording().ecgRateHz())) {
+            stderr.println(org.cardiosleep.app.report.HtmlReport.lowRateNote(a.recording().ecgRateHz()));
+        }
         // CPU time of the working thread as well as wall time: on a shared machine wall time measures the load
         stderr.printf(Locale.ROOT, "cardiosleep: %.1f h of ECG; analysis %.3f s CPU (%.3f s wall), outputs %.3f s CPU "
                 + "(%.3f s wall); file to all outputs %.3f s CPU%n", a.recording().durationSec() / 3600, c1 - c0,

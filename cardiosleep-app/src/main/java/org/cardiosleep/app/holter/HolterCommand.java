@@ -182,6 +182,9 @@ public final class HolterCommand implements Callable<Integer> {
             stdout.print(jsonText);
             stdout.flush();
         }
+        if (org.cardiosleep.app.report.HtmlReport.lowRate(b.fs())) {
+            stderr.println(org.cardiosleep.app.report.HtmlReport.lowRateNote(b.fs()));
+        }
         (json ? stderr : stdout).printf(Locale.ROOT, "%s: %d beats, %.1f h; HR mean %s; SDNN %s; RMSSD %s; AF burden %s;"
                         + " %d events; CPU: detect %.3f s, classify %.3f s, analysis %.3f s -> %s%n", b.record(),
                 b.samples().length, b.durationSec() / 3600, oneDecimal(v.get("HR_MEAN"), " bpm"), oneDecimal(v.get("SDNN"), " ms"),

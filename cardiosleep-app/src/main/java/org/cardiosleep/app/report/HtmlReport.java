@@ -186,7 +186,23 @@ public final class HtmlReport {
         String c = r.ecgChoice() == null ? "" : r.ecgChoice();
         int second = c.indexOf("; second lead ");
         return (c.startsWith("by signal quality") ? " (chosen for signal quality)" : "")
-                + (second >= 0 ? " · " + c.substring(second + 2) : "");
+                + (second >= 0 ? " · " + c.substring(second + 2) : "")
+                + (lowRate(r.ecgRateHz()) ? " · below 250 Hz: beat times to the sample, HRV approximate" : "");
+    }
+
+    /**
+     * Below 250 Hz beat times are whole samples (8 ms at 125 Hz) and no sub-sample interpolation is
+     * done, which the Task Force (1996) asks for there: HRV indices such as pNN50 are approximate.
+     */
+    public static boolean lowRate(double ecgRateHz) {
+        return ecgRateHz < 250;
+    }
+
+    /** The one-line note the commands print for such a recording. */
+    public static String lowRateNote(double ecgRateHz) {
+        return "cardiosleep: note: beat times are on a " + SvgCanvas.n(ecgRateHz) + "-Hz grid ("
+                + SvgCanvas.n(Math.round(10000 / ecgRateHz) / 10.0) + " ms steps), so HRV indices such as pNN50 are approximate "
+                + "(the Task Force 1996 asks for 250 Hz or an interpolated R-wave time)";
     }
 
     static String duration(double sec) {
