@@ -73,7 +73,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             stdout.flush();
         }
         if (org.cardiosleep.app.report.HtmlReport.lowRate(a.recording().ecgRateHz())) {
-            stderr.println(org.cardiosleep.app.report.HtmlReport.lowRateNote(a.recording().ecgRateHz()));
+            stderr.println(org.cardiosleep.app.report.HtmlReport.interpolatedNote(a.recording().ecgRateHz()));
         }
         // CPU time of the working thread as well as wall time: on a shared machine wall time measures the load
         stderr.printf(Locale.ROOT, "cardiosleep: %.1f h of ECG; analysis %.3f s CPU (%.3f s wall), outputs %.3f s CPU "

@@ -62,7 +62,7 @@ final class TableWriters {
                         .append((char) t.symbols()[i]).append(',');
                 // an interval across lost ECG is no RR interval: left empty
                 if (i > 0 && !a.signalLoss().spans(t.timeSec(i - 1), t.timeSec(i))) {
-                    b.append(fmt(1000.0 * (s[i] - s[i - 1]) / t.rateHz(), 1));
+                    b.append(fmt(t.timesSec() == null ? 1000.0 * (s[i] - s[i - 1]) / t.rateHz() : 1000.0 * t.rrSec(i), 1));
                 }
                 b.append('\n');
                 w.write(b.toString());

@@ -11,6 +11,7 @@ import org.cardiosleep.io.Recording;
 import org.cardiosleep.io.RecordingFormatException;
 import org.cardiosleep.io.Recordings;
 import org.cardiosleep.io.wfdb.WfdbHeader;
+import org.cardiosleep.pheno.holter.BeatTimes;
 import org.cardiosleep.pheno.holter.SecondLead;
 import org.cardiosleep.pheno.holter.SignalLoss;
 
@@ -133,10 +134,8 @@ final class HolterBeats {
                     TerminalProgress.onTerminal())) {
                 d = DetectedBeats.run(rec, ch, bar);
             }
-            double[] t = new double[d.samples().length];
-            for (int i = 0; i < t.length; i++) {
-                t[i] = d.samples()[i] / fs;
-            }
+            // below 250 Hz the beat times are interpolated between samples (Task Force 1996)
+            double[] t = BeatTimes.of(rec, ch, d.samples(), fs);
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
             String record = dot > 0 ? name.substring(0, dot) : name;

@@ -183,7 +183,8 @@ public final class HolterCommand implements Callable<Integer> {
             stdout.flush();
         }
         if (org.cardiosleep.app.report.HtmlReport.lowRate(b.fs())) {
-            stderr.println(org.cardiosleep.app.report.HtmlReport.lowRateNote(b.fs()));
+            stderr.println(b.annotated() ? org.cardiosleep.app.report.HtmlReport.lowRateNote(b.fs())
+                    : org.cardiosleep.app.report.HtmlReport.interpolatedNote(b.fs()));
         }
         (json ? stderr : stdout).printf(Locale.ROOT, "%s: %d beats, %.1f h; HR mean %s; SDNN %s; RMSSD %s; AF burden %s;"
                         + " %d events; CPU: detect %.3f s, classify %.3f s, analysis %.3f s -> %s%n", b.record(),

@@ -187,18 +187,25 @@ public final class HtmlReport {
         int second = c.indexOf("; second lead ");
         return (c.startsWith("by signal quality") ? " (chosen for signal quality)" : "")
                 + (second >= 0 ? " · " + c.substring(second + 2) : "")
-                + (lowRate(r.ecgRateHz()) ? " · below 250 Hz: beat times to the sample, HRV approximate" : "");
+                + (lowRate(r.ecgRateHz()) ? " · beat times interpolated between samples" : "");
     }
 
     /**
-     * Below 250 Hz beat times are whole samples (8 ms at 125 Hz) and no sub-sample interpolation is
-     * done, which the Task Force (1996) asks for there: HRV indices such as pNN50 are approximate.
+     * Below 250 Hz the Task Force (1996) asks for the R-wave time to be interpolated between samples:
+     * {@code analyze} and {@code holter} do that for the beats they detect ({@code RWaveTimes}); beats
+     * read from an annotation file keep the file's sample grid.
      */
     public static boolean lowRate(double ecgRateHz) {
-        return ecgRateHz < 250;
+        return ecgRateHz < org.cardiosleep.signal.qrs.RWaveTimes.INTERPOLATE_BELOW_HZ;
     }
 
-    /** The one-line note the commands print for such a recording. */
+    /** The one-line note for detected beats of ECG below 250 Hz: their times were interpolated. */
+    public static String interpolatedNote(double ecgRateHz) {
+        return "cardiosleep: note: the ECG is sampled at " + SvgCanvas.n(ecgRateHz) + " Hz; beat times were "
+                + "interpolated between samples (R-wave parabola, as the Task Force 1996 asks below 250 Hz)";
+    }
+
+    /** The one-line note for beats on a grid coarser than 250 Hz that could not be interpolated (annotation files). */
     public static String lowRateNote(double ecgRateHz) {
         return "cardiosleep: note: beat times are on a " + SvgCanvas.n(ecgRateHz) + "-Hz grid ("
                 + SvgCanvas.n(Math.round(10000 / ecgRateHz) / 10.0) + " ms steps), so HRV indices such as pNN50 are approximate "

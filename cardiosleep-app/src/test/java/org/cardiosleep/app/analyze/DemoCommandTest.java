@@ -57,6 +57,11 @@ class DemoCommandTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("ECG 125 Hz"), r.out());
         assertTrue(!r.out().contains("OUTSIDE"), r.out());
+        // below 250 Hz beat times lie between samples (beat,sample,timeSec,...)
+        List<String> rows = Files.readAllLines(out.resolve("beats.csv"));
+        long between = rows.stream().skip(1).map(l -> l.split(","))
+                .filter(c -> Math.abs(Double.parseDouble(c[2]) * 125 - Long.parseLong(c[1])) > 0.01).count();
+        assertTrue(between > rows.size() / 4, between + " of " + rows.size() + " beat times between samples");
         assertEquals(2, CliRun.of("demo", "--ecg-rate", "50", "-o", dir.resolve("x").toString()).exit());
     }
 

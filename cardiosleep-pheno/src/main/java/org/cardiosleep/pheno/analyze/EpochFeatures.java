@@ -49,7 +49,7 @@ final class EpochFeatures {
             if (i == 0) {
                 continue;
             }
-            double rr = (s[i] - s[i - 1]) / fs;
+            double rr = beats.rrSec(i);
             boolean normal = isNormal(sym[i]) && isNormal(sym[i - 1]) && rr >= 0.3 && rr <= 2.0;
             if (!normal) {
                 prevNn = Double.NaN;

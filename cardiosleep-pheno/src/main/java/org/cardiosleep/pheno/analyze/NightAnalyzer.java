@@ -11,6 +11,7 @@ import java.util.Map;
 import org.cardiosleep.io.Recording;
 import org.cardiosleep.io.RecordingFormatException;
 import org.cardiosleep.io.SignalInfo;
+import org.cardiosleep.pheno.holter.BeatTimes;
 import org.cardiosleep.pheno.holter.EcgQuality;
 import org.cardiosleep.pheno.holter.PauseBaseline;
 import org.cardiosleep.pheno.holter.SecondLead;
@@ -18,6 +19,7 @@ import org.cardiosleep.pheno.holter.SignalLoss;
 import org.cardiosleep.pheno.oximetry.OximetryAnalyzer;
 import org.cardiosleep.pheno.oximetry.OximetryResult;
 import org.cardiosleep.signal.qrs.QrsDetector;
+import org.cardiosleep.signal.qrs.RWaveTimes;
 import org.cardiosleep.signal.rhythm.BeatLabels;
 import org.cardiosleep.signal.spo2.DesaturationEvent;
 
@@ -131,6 +133,13 @@ public final class NightAnalyzer {
             chosenTable = classified;
         }
         BeatTable beatTable = withFilled(chosenTable, fill);
+        if (RWaveTimes.interpolates(fs)) {
+            // below 250 Hz beat times are interpolated between samples (Task Force 1996)
+            chosenTable = chosenTable.withTimes(whole != null ? RWaveTimes.of(whole, fs, chosenTable.samples())
+                    : BeatTimes.of(rec, ecgCh, chosenTable.samples(), fs));
+            beatTable = beatTable.withTimes(whole != null ? RWaveTimes.of(whole, fs, beatTable.samples())
+                    : BeatTimes.of(rec, ecgCh, beatTable.samples(), fs));
+        }
         parts.put("beatClasses", classStatus[0]);
         steps.done("classes");
         // coupling and breathing rate read QRS amplitudes on the chosen lead: its own beats only
@@ -153,7 +162,7 @@ public final class NightAnalyzer {
                 fill);
         if (beatTable.classified() && holter.result().classes() != beatTable.symbols()) {
             // S beats inside AF counted as N (see HolterAnalysis): every table and count agrees
-            beatTable = new BeatTable(beatTable.rateHz(), beatTable.samples(), holter.result().classes(), true);
+            beatTable = beatTable.withSymbols(holter.result().classes(), true);
         }
         cpc = CpcPart.outsideAf(cpc, holter.events());
         steps.done("holter");

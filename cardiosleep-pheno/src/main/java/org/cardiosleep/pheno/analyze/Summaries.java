@@ -38,11 +38,13 @@ final class Summaries {
             }
             int[] lr = longestRr(beats, usable);
             if (lr[0] >= 0) {
-                put(v, "longestRrSec", (beats.samples()[lr[0] + 1] - beats.samples()[lr[0]]) / beats.rateHz());
+                put(v, "longestRrSec", beats.rrSec(lr[0] + 1));
             }
             int f = fastest(beats, usable, 10);
             if (f >= 0) {
-                put(v, "fastest10BeatHrBpm", 60.0 * 9 * beats.rateHz() / (beats.samples()[f + 9] - beats.samples()[f]));
+                put(v, "fastest10BeatHrBpm", beats.timesSec() == null
+                        ? 60.0 * 9 * beats.rateHz() / (beats.samples()[f + 9] - beats.samples()[f])
+                        : 60.0 * 9 / (beats.timeSec(f + 9) - beats.timeSec(f)));
             }
         }
         if (oxi != null) {
