@@ -51,6 +51,9 @@ public final class QrsBenchCommand implements Callable<Integer> {
     @Option(names = "--resample", description = "Resample every record to this rate (Hz) before detection; reference times are scaled")
     Double resampleHz;
 
+    /** RR timing at the resampled rate against the native one (with --resample). */
+    private RrTiming rrTiming;
+
     @Option(names = "--two-lead", description = "Also score the supplementary two-lead variant (second channel used where the first is unusable)")
     boolean twoLeadToo;
 
@@ -75,7 +78,12 @@ public final class QrsBenchCommand implements Callable<Integer> {
                 + " order; reference = every beat annotation of .atr; evaluation from " + start + " s (and whole record);"
                 + " ventricular flutter/fibrillation episodes ([ to ]) excluded; detector run on channel " + channel
                 + " only (single lead)" + (resampleHz == null ? "" : "; signals resampled to " + resampleHz + " Hz"));
+        rrTiming = resampleHz != null ? new RrTiming() : null;
         Scored main = score(dir, start, report, true);
+        if (rrTiming != null) {
+            report.extra("rrTiming", rrTiming.json(resampleHz));
+            System.out.println(rrTiming.line(resampleHz));
+        }
         if (main.ec57.isEmpty()) {
             throw new UsageException(dir + ": no record with a .hea, a beat-annotated .atr and a channel " + channel);
         }
@@ -216,6 +224,8 @@ public final class QrsBenchCommand implements Callable<Integer> {
                 System.err.println("cardiosleep: skipping " + name + ": " + e.getMessage());
                 continue;
             }
+            double[] xNative = x;
+            double fsNative = fs;
             if (resampleHz != null) {
                 x = Resampler.resample(x, fs, resampleHz);
                 x2 = x2 == null ? null : Resampler.resample(x2, fs, resampleHz);
@@ -227,6 +237,9 @@ public final class QrsBenchCommand implements Callable<Integer> {
             detectNanos += System.nanoTime() - t0;
             detectCpuNanos += threads.getCurrentThreadCpuTime() - c0;
             samples += x.length;
+            if (rrTiming != null && rows) {
+                rrTiming.add(xNative, fsNative, x, fs, beats);
+            }
             BeatMatch a = BeatComparator.compare(ref.beats(), beats, fs, start, ref.vfEpisodes());
             BeatMatch b = BeatComparator.compare(ref.beats(), beats, fs, 0, ref.vfEpisodes());
             SignalQuality.Window[] q = SignalQuality.assessAll(x, fs, beats, SignalQuality.WINDOW_SEC,
