@@ -27,8 +27,9 @@ import picocli.CommandLine.Parameters;
  * {@code cardiosleep detect-beats FILE [--channel C] -o OUT}: detects heart beats on one ECG channel,
  * streaming the recording a minute at a time (bounded memory for multi-day Holters), and writes
  * {@code OUT.qrs} (WFDB annotations: {@code N} per beat, {@code ~} with subtype -1 where the
- * signal becomes unusable and 0 where it recovers), {@code OUT.beats.csv} and
- * {@code OUT.quality.csv} (one row per 10-s window).
+ * signal becomes unusable and 0 where it recovers), {@code OUT.beats.csv} ({@code timeSec} interpolated
+ * between samples below 250 Hz, {@link org.cardiosleep.signal.qrs.RWaveTimes}) and {@code OUT.quality.csv}
+ * (one row per 10-s window).
  */
 @Command(name = "detect-beats", mixinStandardHelpOptions = true,
         description = "Detect heart beats (QRS) on one ECG channel; write WFDB .qrs and CSV.")
@@ -70,7 +71,9 @@ public final class DetectBeatsCommand implements Callable<Integer> {
             det.finish();
             List<SignalQuality.Window> quality = det.quality();
             long[] b = det.beats();
-            write(base, b, quality, fs, winLen);
+            // below 250 Hz the times are interpolated between samples (Task Force 1996), at and above the samples
+            double[] times = org.cardiosleep.pheno.holter.BeatTimes.of(rec, ch, b, fs);
+            write(base, b, times, quality, fs, winLen);
             long unusable = quality.stream().filter(q -> !q.usable()).count();
             System.out.printf(Locale.ROOT, "%s: channel %d (%s), %d beats, %d of %d windows unusable; wrote %s.qrs, %s.beats.csv, %s.quality.csv%n",
                     file, ch, info.label(), b.length, unusable, quality.size(), base, base, base);
@@ -78,7 +81,8 @@ public final class DetectBeatsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void write(Path base, long[] beats, List<SignalQuality.Window> quality, double fs, int winLen) throws Exception {
+    private void write(Path base, long[] beats, double[] times, List<SignalQuality.Window> quality, double fs, int winLen)
+            throws Exception {
         List<WfdbAnnotation> ann = new ArrayList<>(beats.length + 16);
         boolean usablePrev = true;
         int bi = 0;
@@ -106,10 +110,11 @@ public final class DetectBeatsCommand implements Callable<Integer> {
         AtomicOutput.file(base.resolveSibling(base.getFileName() + ".beats.csv"), tmp -> {
             try (BufferedWriter wr = Files.newBufferedWriter(tmp)) {
                 wr.write("sample,timeSec,usable\n");
-                for (long s : beats) {
+                for (int i = 0; i < beats.length; i++) {
+                    long s = beats[i];
                     int w = (int) Math.min(quality.size() - 1, s / winLen);
                     boolean ok = w < 0 || quality.isEmpty() || quality.get(w).usable();
-                    wr.write(String.format(Locale.ROOT, "%d,%.4f,%s%n", s, s / fs, ok));
+                    wr.write(String.format(Locale.ROOT, "%d,%.4f,%s%n", s, times[i], ok));
                 }
             }
         });
