@@ -14,6 +14,7 @@ import org.cardiosleep.io.wfdb.WfdbHeader;
 import org.cardiosleep.pheno.holter.BeatTimes;
 import org.cardiosleep.pheno.holter.SecondLead;
 import org.cardiosleep.pheno.holter.SignalLoss;
+import org.cardiosleep.signal.qrs.RWaveTimes;
 
 /**
  * Where {@code holter} takes a recording's beats from: a beat-annotation file (WFDB {@code .atr},
@@ -144,7 +145,7 @@ final class HolterBeats {
             String filled = SecondLead.describe(d.fill(), rec);
             return new Beats(record, rec.format(), fs, d.samples(), t, d.classes(), duration, clock, rec.startTime(),
                     "QRS detector on channel " + ch + " (" + rec.signals().get(ch).label() + "), chosen " + choice.reason()
-                            + filled,
+                            + filled + (RWaveTimes.interpolates(fs) ? "; beat times interpolated between samples (below 250 Hz)" : ""),
                     d.classes() == null ? "none: beat classifier " + d.classStatus() : d.classStatus(),
                     d.signalLoss(), file, ch, d.fill(), d.detectCpuSec(), d.classifyCpuSec(), false);
         }
