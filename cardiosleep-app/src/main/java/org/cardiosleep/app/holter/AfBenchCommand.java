@@ -126,6 +126,7 @@ public final class AfBenchCommand implements Callable<Integer> {
             List<String> used = new ArrayList<>();
             List<double[]> entropies = new ArrayList<>();
             List<byte[]> truthAll = new ArrayList<>();
+            List<double[]> times = new ArrayList<>();
             List<byte[]> truthAfib = new ArrayList<>();
             List<long[][]> confAll = new ArrayList<>();
             List<long[][]> confAfib = new ArrayList<>();
@@ -149,13 +150,14 @@ public final class AfBenchCommand implements Callable<Integer> {
                 }
                 used.add(rec);
                 entropies.add(h);
+                times.add(b.timeSec());
                 truthAll.add(ta);
                 truthAfib.add(tf);
                 confAll.add(AfScoring.confusion(h, ta, grid));
                 confAfib.add(AfScoring.confusion(h, tf, grid));
             }
             int fixed = AfScoring.bestThreshold(confAll);
-            long[] tot = new long[4], totAfib = new long[4], totFixed = new long[4];
+            long[] tot = new long[4], totAfib = new long[4], totFixed = new long[4], totWindows = new long[4];
             int[] ep = new int[4];
             for (int r = 0; r < used.size(); r++) {
                 List<long[][]> others = new ArrayList<>(confAll);
@@ -169,7 +171,9 @@ public final class AfBenchCommand implements Callable<Integer> {
                 long[] cf = confAfib.get(r)[gf];
                 long[] cx = confAll.get(r)[fixed];
                 int[] e = AfScoring.episodes(truthAll.get(r), af);
+                long[] cw = windows(times.get(r), truthAll.get(r), af, WINDOW_SEC);
                 for (int k = 0; k < 4; k++) {
+                    totWindows[k] += cw[k];
                     tot[k] += c[k];
                     totAfib[k] += cf[k];
                     totFixed[k] += cx[k];
@@ -200,8 +204,13 @@ public final class AfBenchCommand implements Callable<Integer> {
                     + " run-length filter 20 beats; the entropy threshold of each record is the one maximising min(Se,Sp)"
                     + " on the other records (leave-one-record-out, grid 0.700-1.000 step 0.005). Episode Se: true"
                     + " episodes overlapped by a detection; episode +P: detected episodes overlapping a true one."
-                    + " AFIB-only: AFL beats not scored. fixed*: one threshold fitted on all records (not cross-validated).");
+                    + " AFIB-only: AFL beats not scored. fixed*: one threshold fitted on all records (not cross-validated)."
+                    + " window30*: the same per-beat decisions scored per 30-s window from the record start, a window AF"
+                    + " when at least half its beats are, in the reference and in the decisions alike.");
             NsrSpecificity.putAfFigures(report, tot, totAfib, ep);
+            report.metric("window30Se", pct(totWindows[0], totWindows[0] + totWindows[1]));
+            report.metric("window30Sp", pct(totWindows[3], totWindows[3] + totWindows[2]));
+            report.metric("windows30", totWindows[0] + totWindows[1] + totWindows[2] + totWindows[3]);
             report.metric("fixedThreshold", round(grid[fixed], 3));
             report.metric("fixedSe", pct(totFixed[0], totFixed[0] + totFixed[1]));
             report.metric("fixedSp", pct(totFixed[3], totFixed[3] + totFixed[2]));
@@ -209,6 +218,38 @@ public final class AfBenchCommand implements Callable<Integer> {
             report.metric("negativeBeats", tot[2] + tot[3]);
             report.metric("inputClasses", !classesUsed ? "none" : ownClasses != null ? "ours, cross-fitted" : "reference");
             return report;
+        }
+
+        /** Window length of the per-window figures (s). */
+        static final double WINDOW_SEC = 30;
+
+        /**
+         * {TP, FN, FP, TN} over the windows of {@code windowSec} from time 0 that hold at least one
+         * beat: a window is AF in the reference when at least half of its scored beats are positive
+         * (ignored beats left out; a window with none is not scored), and called AF when at least
+         * half of its beats are.
+         */
+        static long[] windows(double[] t, byte[] truth, boolean[] af, double windowSec) {
+            long[] c = new long[4];
+            int i = 0;
+            while (i < t.length) {
+                long w = (long) Math.floor(t[i] / windowSec);
+                int beats = 0, called = 0, scored = 0, positive = 0;
+                for (; i < t.length && (long) Math.floor(t[i] / windowSec) == w; i++) {
+                    beats++;
+                    called += af[i] ? 1 : 0;
+                    if (truth[i] != AfScoring.IGNORED) {
+                        scored++;
+                        positive += truth[i] == AfScoring.POSITIVE ? 1 : 0;
+                    }
+                }
+                if (scored == 0) {
+                    continue;
+                }
+                boolean isAf = 2 * positive >= scored, calledAf = 2 * called >= beats;
+                c[isAf ? (calledAf ? 0 : 1) : (calledAf ? 2 : 3)]++;
+            }
+            return c;
         }
 
         /**
