@@ -31,7 +31,8 @@ final class BeatDecider {
 
     // decision state
     private final double[] qrsLevels = new double[NLEVELS], noiseLevels = new double[NLEVELS];
-    private final long[] rrs = new long[NLEVELS];
+    /** Recent RR intervals (samples; whole numbers, held as doubles so one median serves levels and intervals). */
+    private final double[] rrs = new double[NLEVELS];
     private int qrsIdx, noiseIdx, rrIdx;
     private double threshold, qrsLevel, noiseLevel;
     private long rrMedian;
@@ -245,7 +246,7 @@ final class BeatDecider {
         if (rrValid) {
             rrs[rrIdx] = pos - lastQrsPeak;
             rrIdx = (rrIdx + 1) % NLEVELS;
-            rrMedian = median(rrs);
+            rrMedian = rrMedian();
         }
         qrsLevels[qrsIdx] = height;
         qrsIdx = (qrsIdx + 1) % NLEVELS;
@@ -258,7 +259,7 @@ final class BeatDecider {
     private void replaceTentative(double height, long pos, long beat, double slope) {
         if (tentRrAdded) {
             rrs[(rrIdx + NLEVELS - 1) % NLEVELS] = pos - tentPrevPeak;
-            rrMedian = median(rrs);
+            rrMedian = rrMedian();
         }
         qrsLevels[(qrsIdx + NLEVELS - 1) % NLEVELS] = height;
         qrsLevel = median(qrsLevels);
@@ -326,9 +327,8 @@ final class BeatDecider {
         beats[beatCount++] = beat;
     }
 
-    /** Work arrays of the medians (a median is taken at every peak, so none is allocated there). */
+    /** Work array of the medians (a median is taken at every peak, so none is allocated there). */
     private final double[] sortedLevels = new double[NLEVELS];
-    private final long[] sortedRrs = new long[NLEVELS];
 
     /** Mean of the two middle values of {@code v} (an even count), by insertion sort into a work array. */
     private double median(double[] v) {
@@ -345,17 +345,8 @@ final class BeatDecider {
         return 0.5 * (c[v.length / 2 - 1] + c[v.length / 2]);
     }
 
-    private long median(long[] v) {
-        long[] c = sortedRrs;
-        for (int i = 0; i < v.length; i++) {
-            long x = v[i];
-            int j = i;
-            while (j > 0 && c[j - 1] > x) {
-                c[j] = c[j - 1];
-                j--;
-            }
-            c[j] = x;
-        }
-        return (c[v.length / 2 - 1] + c[v.length / 2]) / 2;
+    /** Median of the recent RR intervals, rounded down to a whole sample (they are positive whole numbers). */
+    private long rrMedian() {
+        return (long) Math.floor(median(rrs));
     }
 }
