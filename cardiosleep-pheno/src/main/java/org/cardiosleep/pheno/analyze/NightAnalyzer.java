@@ -134,11 +134,13 @@ public final class NightAnalyzer {
         }
         BeatTable beatTable = withFilled(chosenTable, fill);
         if (RWaveTimes.interpolates(fs)) {
-            // below 250 Hz beat times are interpolated between samples (Task Force 1996)
-            chosenTable = chosenTable.withTimes(whole != null ? RWaveTimes.of(whole, fs, chosenTable.samples())
-                    : BeatTimes.of(rec, ecgCh, chosenTable.samples(), fs));
-            beatTable = beatTable.withTimes(whole != null ? RWaveTimes.of(whole, fs, beatTable.samples())
-                    : BeatTimes.of(rec, ecgCh, beatTable.samples(), fs));
+            // below 250 Hz beat times are interpolated between samples (Task Force 1996), once for all
+            // beats; the chosen lead's beats are those the second lead did not fill in
+            double[] times = whole != null ? RWaveTimes.of(whole, fs, beatTable.samples())
+                    : BeatTimes.of(rec, ecgCh, beatTable.samples(), fs);
+            boolean same = beatTable == chosenTable;
+            beatTable = beatTable.withTimes(times);
+            chosenTable = same ? beatTable : chosenTable.withTimes(chosenTimes(times, fill));
         }
         parts.put("beatClasses", classStatus[0]);
         steps.done("classes");
@@ -275,6 +277,17 @@ public final class NightAnalyzer {
             sym[i] = fill.filled()[i] ? BeatLabels.UNCLASSIFIED : chosen.symbols()[k++];
         }
         return new BeatTable(chosen.rateHz(), s, sym, chosen.classified());
+    }
+
+    /** The times of the beats the second lead did not fill in, in order ({@code times} of all beats). */
+    private static double[] chosenTimes(double[] times, SecondLead.Fill fill) {
+        double[] out = new double[times.length - fill.added()];
+        for (int i = 0, k = 0; i < times.length; i++) {
+            if (!fill.filled()[i]) {
+                out[k++] = times[i];
+            }
+        }
+        return out;
     }
 
     /** Drops detections inside unusable seconds (a flat or saturated lead has no beats to see). */
