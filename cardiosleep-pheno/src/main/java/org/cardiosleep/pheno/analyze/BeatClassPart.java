@@ -20,10 +20,10 @@ final class BeatClassPart {
 
     /**
      * The classified beats, or null with the reason in {@code status[0]} when no classifier is available;
-     * {@code wholeEcg} is the ECG already in memory (physical units), or null to read it again in chunks.
+     * the ECG is read again in chunks, which {@code samples} also sees.
      */
-    static BeatTable run(Recording rec, int ch, BeatTable beats, double[] wholeEcg, String[] status,
-                         ProgressListener progress) throws IOException {
+    static BeatTable run(Recording rec, int ch, BeatTable beats, String[] status, ProgressListener progress,
+                         ChunkedClassification.ChunkSamples samples) throws IOException {
         BeatClassifier classifier;
         try {
             classifier = BeatClassifier.loadDefault();
@@ -41,8 +41,7 @@ final class BeatClassPart {
             double toMv = EcgQuality.toMv(rec.signals().get(ch).physicalUnit());
             long total = Math.round(rec.signals().get(ch).sampleCount() / fs);
             java.util.function.LongConsumer done = sec -> progress.progress(ProgressListener.CLASSES, sec, total);
-            byte[] aami = wholeEcg != null ? ChunkedClassification.classify(rec, ch, wholeEcg, at, toMv, classifier, done)
-                    : ChunkedClassification.classify(rec, ch, at, toMv, classifier, done);
+            byte[] aami = ChunkedClassification.classify(rec, ch, at, toMv, classifier, done, samples);
             byte[] sym = new byte[s.length];
             for (int i = 0; i < sym.length; i++) {
                 sym[i] = symbol(aami[i]);

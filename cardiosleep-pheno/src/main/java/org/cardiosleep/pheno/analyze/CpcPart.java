@@ -1,10 +1,8 @@
 package org.cardiosleep.pheno.analyze;
 
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
-import org.cardiosleep.io.Recording;
 import org.cardiosleep.signal.Selection;
 import org.cardiosleep.signal.resp.CardiopulmonaryCoupling;
 import org.cardiosleep.signal.resp.Edr;
@@ -17,12 +15,10 @@ import org.cardiosleep.signal.sleep.NnSeries;
  * normal beat above its local baseline ({@link Edr}; amplitudes beyond 5 robust SDs of the night's
  * median are left out as artefacts), in 8.5-min windows advanced by 2.1 min; windows overlapping a
  * detected AF episode are left out. The same EDR gives the breathing rate per epoch
- * ({@link RespiratoryRate}). The ECG is the one
- * kept for the classifier when the night fits in memory, else read again in 10-min chunks.
+ * ({@link RespiratoryRate}). The amplitudes are measured as the beat classifier reads the ECG
+ * ({@link EdrAmplitudes}).
  */
 final class CpcPart {
-    /** Chunk read for a recording too long to keep in memory. */
-    static final double CHUNK_SEC = 600;
     /** EDR amplitudes further than this many robust SDs from the median are left out. */
     static final double MAX_EDR_Z = 5;
 
@@ -37,20 +33,22 @@ final class CpcPart {
     record Outcome(List<CardiopulmonaryCoupling.Window> windows, String status, float[] respRate) {
     }
 
-    static Outcome run(Recording rec, int ch, double[] whole, BeatTable beats, double durationSec, int epochs,
-                       double epochSec) throws IOException {
+    /** {@code amplitude}: the EDR amplitude of every beat of {@code beats} ({@link EdrAmplitudes}). */
+    static Outcome run(BeatTable beats, double[] amplitude, double durationSec, int epochs, double epochSec) {
         int nb = beats.size();
         double fs = beats.rateHz();
         boolean[] normal = SleepPart.normal(beats);
         int m = 0;
         long[] peaks = new long[nb];
+        double[] amp = new double[nb];
         for (int i = 0; i < nb; i++) {
             if (normal[i]) {
+                amp[m] = amplitude[i];
                 peaks[m++] = beats.samples()[i];
             }
         }
         peaks = Arrays.copyOf(peaks, m);
-        double[] amp = whole != null ? Edr.fromEcg(whole, fs, peaks).amplitude() : chunkedAmplitude(rec, ch, fs, peaks);
+        amp = Arrays.copyOf(amp, m);
         double[] t = new double[m], a = new double[m];
         int k = keepPlausible(peaks, amp, fs, t, a);
         NnSeries nn = NnSeries.fromBeats(SleepPart.beatTimes(beats), normal);
@@ -166,32 +164,6 @@ final class CpcPart {
             }
         }
         return out;
-    }
-
-    /** EDR amplitudes read chunk by chunk (with the half second either side the baseline needs). */
-    private static double[] chunkedAmplitude(Recording rec, int ch, double fs, long[] peaks) throws IOException {
-        long n = rec.signals().get(ch).sampleCount();
-        long chunk = Math.round(CHUNK_SEC * fs), margin = Math.round(0.5 * fs);
-        double[] amp = new double[peaks.length];
-        int i = 0;
-        for (long start = 0; start < n && i < peaks.length; start += chunk) {
-            long end = Math.min(n, start + chunk);
-            int j = i;
-            while (j < peaks.length && peaks[j] < end) {
-                j++;
-            }
-            if (j > i) {
-                long from = Math.max(0, start - margin), to = Math.min(n, end + margin);
-                double[] x = rec.readPhysical(ch, from, (int) (to - from));
-                long[] local = new long[j - i];
-                for (int q = i; q < j; q++) {
-                    local[q - i] = peaks[q] - from;
-                }
-                System.arraycopy(Edr.fromEcg(x, fs, local).amplitude(), 0, amp, i, j - i);
-            }
-            i = j;
-        }
-        return amp;
     }
 
     /** Copies the finite amplitudes within {@value #MAX_EDR_Z} robust SDs of the median; returns how many. */

@@ -31,9 +31,6 @@ import org.cardiosleep.signal.spo2.DesaturationEvent;
  * A part whose algorithm is not in the build is reported "not available", never guessed.
  */
 public final class NightAnalyzer {
-    /** Longest ECG kept in memory between the detector's and the classifier's passes (24 h at 128 Hz). */
-    static final long KEEP_ECG_MAX_SAMPLES = 24L * 3600 * 128;
-
     private NightAnalyzer() {
     }
 
@@ -90,23 +87,15 @@ public final class NightAnalyzer {
         int[] beats = new int[1024];
         int nBeats = 0;
         long chunk = Math.round(opt.chunkSec() * fs);
-        // a night's ECG is kept for the classifier's pass (8 h at 256 Hz: 59 MB) instead of being read
-        // twice; a multi-day Holter is read again in chunks, so memory stays bounded
-        double[] whole = n <= KEEP_ECG_MAX_SAMPLES ? new double[(int) n] : null;
+        // the ECG is read again in chunks by the parts after the detector instead of being kept: on
+        // an 8-h night at 256 Hz the 59-MB array's page faults cost more than reading the mapped file
+        // again, so one chunk-sized buffer serves every chunk of this pass
+        double[] x = new double[(int) Math.min(chunk, n)];
         for (long start = 0; start < n; start += chunk) {
             int len = (int) Math.min(chunk, n - start);
-            double[] x;
-            int off;
-            if (whole != null) {
-                rec.readPhysical(ecgCh, start, len, whole, (int) start);
-                x = whole;
-                off = (int) start;
-            } else {
-                x = rec.readPhysical(ecgCh, start, len);
-                off = 0;
-            }
-            EcgQuality.mark(x, off, off + len, fs, start - off, toMv, ecg.physicalMin(), ecg.physicalMax(), usable);
-            detector.process(x, off, len);
+            rec.readPhysical(ecgCh, start, len, x, 0);
+            EcgQuality.mark(x, 0, len, fs, start, toMv, ecg.physicalMin(), ecg.physicalMax(), usable);
+            detector.process(x, 0, len);
             if (start + len >= n) {
                 detector.finish();
             }
@@ -119,16 +108,19 @@ public final class NightAnalyzer {
         }
         int[] chosen = dropUnusable(Arrays.copyOf(beats, nBeats), fs, usable);
         // another ECG lead fills what the chosen one lost and checks its pauses (as holter does)
-        SecondLead.Fill fill = SecondLead.fill(rec, ecgCh, toLong(chosen), usable);
+        long[] chosenSamples = toLong(chosen);
+        SecondLead.Fill fill = SecondLead.fill(rec, ecgCh, chosenSamples, usable);
         // pauses whose baseline swung more than a QRS inside are not read as asystole
-        PauseBaseline.Result unread = PauseBaseline.check(rec, ecgCh, fill.beats(), fill.usable(), whole);
+        PauseBaseline.Result unread = PauseBaseline.check(rec, ecgCh, fill.beats(), fill.usable());
         usable = unread.usable();
         SignalLoss loss = SignalLoss.of(usable, unread.doubtful());
         BeatTable chosenTable = new BeatTable(fs, chosen, BeatLabels.unclassified(chosen.length), false);
         parts.put("beats", NightAnalysis.AVAILABLE);
         steps.done("ecg+qrs");
         String[] classStatus = new String[1];
-        BeatTable classified = BeatClassPart.run(rec, ecgCh, chosenTable, whole, classStatus, opt.progress());
+        // the classifier's pass over the ECG also gives each beat its respiration amplitude (for coupling)
+        EdrAmplitudes edr = new EdrAmplitudes(chosenSamples, fs, n);
+        BeatTable classified = BeatClassPart.run(rec, ecgCh, chosenTable, classStatus, opt.progress(), edr);
         if (classified != null) {
             chosenTable = classified;
         }
@@ -136,8 +128,7 @@ public final class NightAnalyzer {
         if (RWaveTimes.interpolates(fs)) {
             // below 250 Hz beat times are interpolated between samples (Task Force 1996), once for all
             // beats; the chosen lead's beats are those the second lead did not fill in
-            double[] times = whole != null ? RWaveTimes.of(whole, fs, beatTable.samples())
-                    : BeatTimes.of(rec, ecgCh, beatTable.samples(), fs);
+            double[] times = BeatTimes.of(rec, ecgCh, beatTable.samples(), fs);
             boolean same = beatTable == chosenTable;
             beatTable = beatTable.withTimes(times);
             chosenTable = same ? beatTable : chosenTable.withTimes(chosenTimes(times, fill));
@@ -145,8 +136,8 @@ public final class NightAnalyzer {
         parts.put("beatClasses", classStatus[0]);
         steps.done("classes");
         // coupling and breathing rate read QRS amplitudes on the chosen lead: its own beats only
-        CpcPart.Outcome cpc = CpcPart.run(rec, ecgCh, whole, chosenTable, durationSec, nEpochs, AnalysisOptions.EPOCH_SEC);
-        whole = null;
+        CpcPart.Outcome cpc = CpcPart.run(chosenTable, edr.readRest(rec, ecgCh), durationSec, nEpochs,
+                AnalysisOptions.EPOCH_SEC);
         parts.put("cardiopulmonaryCoupling", cpc.status());
         steps.done("cpc");
         parts.put("hrv", NightAnalysis.AVAILABLE);

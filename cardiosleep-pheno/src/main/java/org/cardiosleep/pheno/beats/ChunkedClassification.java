@@ -33,35 +33,25 @@ public final class ChunkedClassification {
     /** The same, telling {@code doneSec} the seconds of signal classified after each chunk. */
     public static byte[] classify(Recording rec, int ch, long[] beats, double toMv, BeatClassifier classifier,
                                   LongConsumer doneSec) throws IOException {
-        return classify(rec, ch, readingChunks(rec, ch, toMv, classifier), beats, CHUNK_SEC, MARGIN_SEC, doneSec);
+        return classify(rec, ch, beats, toMv, classifier, doneSec, NO_SAMPLES);
     }
 
     /**
-     * The same with the shared chunking, taking the samples from {@code wholeSignal} (signal {@code ch}
-     * already read in full, physical units) instead of reading the file again.
+     * The same, showing {@code samples} each chunk as read (physical units), so another per-beat
+     * measure can be taken in the same pass over the file.
      */
-    public static byte[] classify(Recording rec, int ch, double[] wholeSignal, long[] beats, double toMv,
-                                  BeatClassifier classifier) throws IOException {
-        return classify(rec, ch, wholeSignal, beats, toMv, classifier, NO_PROGRESS);
+    public static byte[] classify(Recording rec, int ch, long[] beats, double toMv, BeatClassifier classifier,
+                                  LongConsumer doneSec, ChunkSamples samples) throws IOException {
+        return classify(rec, ch, readingChunks(rec, ch, toMv, classifier, CHUNK_SEC, MARGIN_SEC, samples), beats,
+                CHUNK_SEC, MARGIN_SEC, doneSec);
     }
 
-    /** The same, telling {@code doneSec} the seconds of signal classified after each chunk. */
-    public static byte[] classify(Recording rec, int ch, double[] wholeSignal, long[] beats, double toMv,
-                                  BeatClassifier classifier, LongConsumer doneSec) throws IOException {
-        if (wholeSignal.length != rec.signals().get(ch).sampleCount()) {
-            throw new IllegalArgumentException("the signal in memory has " + wholeSignal.length + " samples, the recording "
-                    + rec.signals().get(ch).sampleCount());
-        }
-        double fs = rec.signals().get(ch).samplingRateHz();
-        // the middle chunks all have one length: their filtered copies share one buffer
-        double[][] work = {null};
-        return classify(rec, ch, (from, len, local) -> {
-            if (work[0] == null || work[0].length != len) {
-                work[0] = new double[len];
-            }
-            return classifier.classify(wholeSignal, (int) from, len, toMv, fs, local, work[0]);
-        }, beats, CHUNK_SEC, MARGIN_SEC, doneSec);
+    /** Receives chunks of a channel in order: {@code x[0..len)} holds samples {@code from ..+len}. */
+    public interface ChunkSamples {
+        void accept(double[] x, int len, long from);
     }
+
+    private static final ChunkSamples NO_SAMPLES = (x, len, from) -> { };
 
     /** Classifies the beats {@code local} (indices into the chunk) of the chunk of {@code len} samples at {@code from}. */
     private interface ChunkClassifier {
@@ -74,24 +64,38 @@ public final class ChunkedClassification {
      */
     public static byte[] classify(Recording rec, int ch, long[] beats, double toMv, double chunkSec, double marginSec,
                                   BeatClassifier classifier) throws IOException {
-        return classify(rec, ch, readingChunks(rec, ch, toMv, classifier), beats, chunkSec, marginSec, NO_PROGRESS);
+        return classify(rec, ch, readingChunks(rec, ch, toMv, classifier, chunkSec, marginSec, NO_SAMPLES), beats,
+                chunkSec, marginSec, NO_PROGRESS);
     }
 
     private static final LongConsumer NO_PROGRESS = sec -> { };
 
-    /** Chunks read from the recording, each into one reused buffer and filtered into another. */
-    private static ChunkClassifier readingChunks(Recording rec, int ch, double toMv, BeatClassifier classifier) {
+    /**
+     * Chunks read from the recording into one buffer of the longest chunk's length (margins included),
+     * and filtered into one of two kept for the last two chunk lengths seen (the filter writes exactly
+     * a chunk's length): a recording allocates no chunk-sized arrays per chunk (which would also
+     * outlive a young-generation collection and be copied), a night one reading and two filter buffers.
+     */
+    private static ChunkClassifier readingChunks(Recording rec, int ch, double toMv, BeatClassifier classifier,
+                                                 double chunkSec, double marginSec, ChunkSamples samples) {
         double fs = rec.signals().get(ch).samplingRateHz();
-        // the middle chunks all have one length: they are read into one buffer and filtered into
-        // another, so a multi-day record allocates no chunk-sized arrays per chunk (which would
-        // also outlive a young-generation collection and be copied)
-        double[][] buffers = {null, null};
+        long longest = Math.min(rec.signals().get(ch).sampleCount(),
+                Math.round(chunkSec * fs) + 2 * Math.round(marginSec * fs));
+        double[][] buffers = {null, null, null};
         return (from, len, local) -> {
-            if (buffers[0] == null || buffers[0].length != len) {
+            if (buffers[0] == null) {
+                buffers[0] = new double[(int) Math.max(longest, len)];
+            } else if (buffers[0].length < len) {
                 buffers[0] = new double[len];
-                buffers[1] = new double[len];
+            }
+            if (buffers[1] == null || buffers[1].length != len) {
+                // the first and the last chunk often have one length, the middle ones another
+                double[] kept = buffers[1];
+                buffers[1] = buffers[2] != null && buffers[2].length == len ? buffers[2] : new double[len];
+                buffers[2] = kept;
             }
             rec.readPhysical(ch, from, len, buffers[0], 0);
+            samples.accept(buffers[0], len, from);
             return classifier.classify(buffers[0], 0, len, toMv, fs, local, buffers[1]);
         };
     }

@@ -28,24 +28,13 @@ public final class Edr {
         double[] t = new double[n];
         double[] amp = new double[n];
         double[] area = new double[n];
-        int half = Math.max(1, (int) Math.round(0.05 * fsHz));
-        int base = Math.max(2, (int) Math.round(0.1 * fsHz));
+        int half = halfWindow(fsHz);
+        int base = baselineSamples(fsHz);
         double[] buf = new double[base];
         for (int i = 0; i < n; i++) {
             int r = (int) rPeaks[i];
             t[i] = r / fsHz;
-            int b0 = Math.max(0, r - half - base);
-            int b1 = Math.max(0, r - half);
-            int k = 0;
-            for (int j = b0; j < b1 && k < buf.length; j++) {
-                buf[k++] = ecg[j];
-            }
-            double baseline;
-            if (k == 0) {
-                baseline = ecg[Math.max(0, Math.min(ecg.length - 1, r))];
-            } else {
-                baseline = org.cardiosleep.signal.Selection.select(buf, k, k / 2); // the element a sort would put at k / 2
-            }
+            double baseline = baseline(ecg, ecg.length, r, half, base, buf);
             double peak = 0;
             double s = 0;
             for (int j = Math.max(0, r - half); j <= Math.min(ecg.length - 1, r + half); j++) {
@@ -59,5 +48,48 @@ public final class Edr {
             area[i] = s / fsHz;
         }
         return new Series(t, amp, area);
+    }
+
+    /** Samples either side of the R peak over which the amplitude is taken (50 ms). */
+    public static int halfWindow(double fsHz) {
+        return Math.max(1, (int) Math.round(0.05 * fsHz));
+    }
+
+    /** Samples of the baseline before the amplitude's window (100 ms). */
+    public static int baselineSamples(double fsHz) {
+        return Math.max(2, (int) Math.round(0.1 * fsHz));
+    }
+
+    /**
+     * The amplitude {@link #fromEcg} gives the beat whose R peak is {@code ecg[r]}, reading only
+     * {@code ecg[0..len)}: a window of {@link #baselineSamples} + {@link #halfWindow} samples before
+     * the peak and {@link #halfWindow} after it suffices (fewer where the recording ends). {@code buf}
+     * holds at least {@link #baselineSamples} values.
+     */
+    public static double amplitude(double[] ecg, int len, int r, double fsHz, double[] buf) {
+        int half = halfWindow(fsHz);
+        double baseline = baseline(ecg, len, r, half, baselineSamples(fsHz), buf);
+        double peak = 0;
+        for (int j = Math.max(0, r - half); j <= Math.min(len - 1, r + half); j++) {
+            double d = ecg[j] - baseline;
+            if (Math.abs(d) > Math.abs(peak)) {
+                peak = d;
+            }
+        }
+        return peak;
+    }
+
+    /** The median of the {@code base} samples before the window of {@code half} samples around {@code r}. */
+    private static double baseline(double[] ecg, int len, int r, int half, int base, double[] buf) {
+        int b0 = Math.max(0, r - half - base);
+        int b1 = Math.max(0, r - half);
+        int k = 0;
+        for (int j = b0; j < b1 && k < base; j++) {
+            buf[k++] = ecg[j];
+        }
+        if (k == 0) {
+            return ecg[Math.max(0, Math.min(len - 1, r))];
+        }
+        return org.cardiosleep.signal.Selection.select(buf, k, k / 2); // the element a sort would put at k / 2
     }
 }
