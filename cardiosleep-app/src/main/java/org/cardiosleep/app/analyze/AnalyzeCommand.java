@@ -3,10 +3,10 @@ package org.cardiosleep.app.analyze;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.cardiosleep.app.CpuClock;
+import org.cardiosleep.app.report.Numbers;
 import org.cardiosleep.io.Recording;
 import org.cardiosleep.io.RecordingFormatException;
 import org.cardiosleep.pheno.analyze.AnalysisOptions;
@@ -76,9 +76,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
             stderr.println(org.cardiosleep.app.report.HtmlReport.interpolatedNote(a.recording().ecgRateHz()));
         }
         // CPU time of the working thread as well as wall time: on a shared machine wall time measures the load
-        stderr.printf(Locale.ROOT, "cardiosleep: %.1f h of ECG; analysis %.3f s CPU (%.3f s wall), outputs %.3f s CPU "
-                + "(%.3f s wall); file to all outputs %.3f s CPU%n", a.recording().durationSec() / 3600, c1 - c0,
-                (t1 - t0) / 1e9, c2 - c1, (t2 - t1) / 1e9, c2 - c0);
+        // (concatenated: a formatter's first use would load the locale data, about 10 ms of a short run)
+        stderr.println("cardiosleep: " + Numbers.padded(a.recording().durationSec() / 3600, 1) + " h of ECG; analysis "
+                + Numbers.padded(c1 - c0, 3) + " s CPU (" + Numbers.padded((t1 - t0) / 1e9, 3) + " s wall), outputs "
+                + Numbers.padded(c2 - c1, 3) + " s CPU (" + Numbers.padded((t2 - t1) / 1e9, 3)
+                + " s wall); file to all outputs " + Numbers.padded(c2 - c0, 3) + " s CPU");
         stderr.flush();
         return 0;
     }

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import org.cardiosleep.pheno.analyze.BeatTable;
 import org.cardiosleep.pheno.analyze.NightAnalysis;
@@ -29,9 +28,11 @@ final class WfdbAnnotationWriter {
     static void write(NightAnalysis a, Path dir) throws IOException {
         double fs = a.recording().ecgRateHz();
         long n = Math.round(a.recording().durationSec() * fs);
-        Files.writeString(dir.resolve(RECORD + ".hea"), String.format(Locale.ROOT, "%s 0 %s %d%n# cardiosleep "
-                + "annotations of %s: %s.qrs (beats), %s.evt (events)%n", RECORD, TableWriters.fmt(fs, 6), n,
-                a.recording().source(), RECORD, RECORD), StandardCharsets.US_ASCII);
+        // concatenation, not String.format: the formatter's first use loads the locale data (about 10 ms)
+        String nl = System.lineSeparator();
+        Files.writeString(dir.resolve(RECORD + ".hea"), RECORD + " 0 " + TableWriters.fmt(fs, 6) + " " + n + nl
+                + "# cardiosleep annotations of " + a.recording().source() + ": " + RECORD + ".qrs (beats), " + RECORD
+                + ".evt (events)" + nl, StandardCharsets.US_ASCII);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dir.resolve(RECORD + ".qrs")))) {
             BeatTable b = a.beats();
             long prev = 0;

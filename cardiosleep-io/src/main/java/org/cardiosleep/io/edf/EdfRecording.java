@@ -184,9 +184,7 @@ public final class EdfRecording extends DecodingRecording {
                 }
                 shortView.get(pos >> 1, shorts, 0, n); // records, headers and samples are whole 16-bit words
                 if (physical != null) {
-                    for (int i = 0; i < n; i++) {
-                        physical[physicalOffset + done + i] = (shorts[i] - base) * perUnit;
-                    }
+                    toPhysical(shorts, n, physical, physicalOffset + done, base, perUnit);
                 } else {
                     for (int i = 0; i < n; i++) {
                         digital[done + i] = shorts[i];
@@ -211,6 +209,24 @@ public final class EdfRecording extends DecodingRecording {
             done += n;
             record++;
             within = 0;
+        }
+    }
+
+    /**
+     * {@code out[o + i] = (s[i] - base) * perUnit} for {@code i < n}, four samples per loop turn: the
+     * JVM's quick compiler does not unroll loops, and this halves its time per sample.
+     */
+    private static void toPhysical(short[] s, int n, double[] out, int o, double base, double perUnit) {
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            double a = s[i], b = s[i + 1], c = s[i + 2], d = s[i + 3];
+            out[o + i] = (a - base) * perUnit;
+            out[o + i + 1] = (b - base) * perUnit;
+            out[o + i + 2] = (c - base) * perUnit;
+            out[o + i + 3] = (d - base) * perUnit;
+        }
+        for (; i < n; i++) {
+            out[o + i] = (s[i] - base) * perUnit;
         }
     }
 

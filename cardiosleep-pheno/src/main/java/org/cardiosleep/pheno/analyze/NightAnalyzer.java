@@ -37,7 +37,9 @@ public final class NightAnalyzer {
     /** Per-step CPU time on stderr with -Dcardiosleep.timing=true (for profiling the pipeline). */
     private static final class Steps {
         private final boolean on = Boolean.getBoolean("cardiosleep.timing");
-        private final java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        // the management interface only when asked for: setting it up costs a short run about 10 ms
+        private final java.lang.management.ThreadMXBean mx = on ? java.lang.management.ManagementFactory.getThreadMXBean()
+                : null;
         private long last = on ? mx.getCurrentThreadCpuTime() : 0;
 
         void done(String step) {

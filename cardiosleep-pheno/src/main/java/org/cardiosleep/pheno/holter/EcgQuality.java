@@ -50,7 +50,39 @@ public final class EcgQuality {
             // the second unusable
             double lo = ecg[a], hi = lo;
             int nan = 0;
-            for (int i = a; i < b; i++) {
+            int i = a;
+            for (; i + 3 < b; i += 4) { // four samples per turn: the quick compiler does not unroll
+                double v = ecg[i], v1 = ecg[i + 1], v2 = ecg[i + 2], v3 = ecg[i + 3];
+                if (v < lo) {
+                    lo = v;
+                } else if (v > hi) {
+                    hi = v;
+                } else if (v != v) {
+                    nan++;
+                }
+                if (v1 < lo) {
+                    lo = v1;
+                } else if (v1 > hi) {
+                    hi = v1;
+                } else if (v1 != v1) {
+                    nan++;
+                }
+                if (v2 < lo) {
+                    lo = v2;
+                } else if (v2 > hi) {
+                    hi = v2;
+                } else if (v2 != v2) {
+                    nan++;
+                }
+                if (v3 < lo) {
+                    lo = v3;
+                } else if (v3 > hi) {
+                    hi = v3;
+                } else if (v3 != v3) {
+                    nan++;
+                }
+            }
+            for (; i < b; i++) {
                 double v = ecg[i];
                 if (v < lo) {
                     lo = v;

@@ -158,9 +158,16 @@ final class DominantTemplate {
             double bestCorr = Double.NEGATIVE_INFINITY;
             for (int lag = -w.maxLag; lag <= w.maxLag; lag += w.lagStep) {
                 int s = beat + lag - w.qrsBefore;
-                // two interleaved sums: halves the chain of dependent additions per sample
+                // two interleaved sums: halves the chain of dependent additions per sample; four
+                // samples per loop turn, as the JVM's quick compiler does not unroll
                 double sxy = 0, sxy2 = 0;
                 int k = 0;
+                for (; k + 3 < len; k += 4) {
+                    sxy += x[s + k] * c[k];
+                    sxy2 += x[s + k + 1] * c[k + 1];
+                    sxy += x[s + k + 2] * c[k + 2];
+                    sxy2 += x[s + k + 3] * c[k + 3];
+                }
                 for (; k + 1 < len; k += 2) {
                     sxy += x[s + k] * c[k];
                     sxy2 += x[s + k + 1] * c[k + 1];
