@@ -56,7 +56,11 @@ public final class ChannelPicker {
             int byRate = Double.compare(signals.get(b).samplingRateHz(), signals.get(a).samplingRateHz());
             return byRate != 0 ? byRate : Integer.compare(a, b);
         });
-        return found.stream().mapToInt(Integer::intValue).toArray();
+        int[] out = new int[found.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = found.get(i);
+        }
+        return out;
     }
 
     /**

@@ -59,7 +59,10 @@ public final class EdfRecording extends DecodingRecording {
                         + s.label() + "'): " + e.getMessage());
             }
         }
-        this.signalIndex = idx.stream().mapToInt(Integer::intValue).toArray();
+        this.signalIndex = new int[idx.size()];
+        for (int i = 0; i < signalIndex.length; i++) {
+            signalIndex[i] = idx.get(i);
+        }
         this.signals = List.copyOf(infos);
         this.data = new MappedUnits(channel, header.headerBytes(), header.recordBytes(), header.recordCount(),
                 chunkBytes);

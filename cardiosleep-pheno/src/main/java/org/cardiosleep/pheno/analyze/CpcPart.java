@@ -69,7 +69,12 @@ final class CpcPart {
      */
     static Outcome outsideAf(Outcome o, List<NightEvent> events) {
         double half = CardiopulmonaryCoupling.WINDOW / CardiopulmonaryCoupling.FS_HZ / 2;
-        List<NightEvent> afEpisodes = events.stream().filter(e -> e.type().equals(EventTypes.AF)).toList();
+        List<NightEvent> afEpisodes = new java.util.ArrayList<>();
+        for (NightEvent e : events) {
+            if (e.type().equals(EventTypes.AF)) {
+                afEpisodes.add(e);
+            }
+        }
         List<CardiopulmonaryCoupling.Window> kept = new java.util.ArrayList<>();
         for (CardiopulmonaryCoupling.Window w : o.windows()) {
             boolean af = false;

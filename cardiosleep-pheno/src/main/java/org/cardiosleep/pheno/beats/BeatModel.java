@@ -53,7 +53,7 @@ public final class BeatModel implements AutoCloseable {
         if (split < 0) {
             throw new IOException(source + ": not a cardiosleep beat model (no header)");
         }
-        List<String> lines = new String(bytes, 0, split, StandardCharsets.UTF_8).lines().toList();
+        List<String> lines = lines(new String(bytes, 0, split, StandardCharsets.UTF_8));
         boolean v1 = !lines.isEmpty() && lines.get(0).equals(MAGIC_V1);
         if (lines.isEmpty() || !(v1 || lines.get(0).equals(MAGIC))) {
             throw new IOException(source + ": not a cardiosleep beat model (first line is not '" + MAGIC + "')");
@@ -162,5 +162,25 @@ public final class BeatModel implements AutoCloseable {
     @Override
     public void close() {
         trees.close();
+    }
+
+    /** The lines of {@code text} as {@link String#lines} splits them (no stream set up on the analysis path). */
+    static List<String> lines(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        int start = 0, n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < n) {
+            out.add(text.substring(start));
+        }
+        return out;
     }
 }

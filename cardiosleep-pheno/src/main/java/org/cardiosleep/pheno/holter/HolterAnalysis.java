@@ -66,7 +66,11 @@ public final class HolterAnalysis {
         v.put("DUR_H", in.durationSec() / 3600.0);
         double analysable = in.analysableSec(0, in.durationSec());
         v.put("ANALYSABLE_H", analysable / 3600.0);
-        v.put("SIGNAL_LOSS_N", (int) events.stream().filter(e -> e.type().equals("SIGNAL_LOSS")).count());
+        int lossEvents = 0;
+        for (RhythmEvent e : events) {
+            lossEvents += e.type().equals("SIGNAL_LOSS") ? 1 : 0;
+        }
+        v.put("SIGNAL_LOSS_N", lossEvents);
         v.put("SIGNAL_LOSS_MIN", (in.durationSec() - analysable) / 60.0);
         v.put("BEATS", n);
         RateStats.put(in, 0, in.durationSec(), v);

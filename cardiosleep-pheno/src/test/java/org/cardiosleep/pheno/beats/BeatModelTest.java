@@ -99,4 +99,12 @@ class BeatModelTest {
                 small().trees(), 0.5, 50, 1));
         assertEquals(Math.sqrt(1000.0 / (5 * 90)), half[1], 1e-5);
     }
+
+    /** The header's lines split as String.lines splits them. */
+    @org.junit.jupiter.api.Test
+    void linesSplitAsStringLines() {
+        for (String t : new String[] {"", "a", "a\n", "a\nb", "a\r\nb\r\n", "\n\nx", "a\rb", "a\n\n", "\r\n"}) {
+            org.junit.jupiter.api.Assertions.assertEquals(t.lines().toList(), BeatModel.lines(t), "'" + t + "'");
+        }
+    }
 }
