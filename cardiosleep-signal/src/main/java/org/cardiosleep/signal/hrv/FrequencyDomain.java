@@ -2,13 +2,13 @@ package org.cardiosleep.signal.hrv;
 
 import java.util.Arrays;
 
-import org.jtransforms.fft.DoubleFFT_1D;
+import org.cardiosleep.signal.fft.RealFft;
 
 /**
  * Frequency-domain HRV per the Task Force 1996: NN intervals (ectopic and artefactual intervals
  * already removed) are interpolated by a natural cubic spline and resampled at 4 Hz; the power
  * spectral density is Welch's estimate over 5-min Hann windows with 50 % overlap, each window
- * linearly detrended and zero-padded to 2048 points (FFT by JTransforms); band powers integrate
+ * linearly detrended and zero-padded to 2048 points (the project's {@link org.cardiosleep.signal.fft.RealFft}); band powers integrate
  * the one-sided PSD over VLF 0.0033–0.04, LF 0.04–0.15 and HF 0.15–0.4 Hz. The PSD is scaled so
  * that its integral equals the (window-weighted) variance of the resampled tachogram. Spline
  * pieces are not drawn across gaps longer than {@value #MAX_GAP_SEC} s; a window touching such a
@@ -92,14 +92,14 @@ public final class FrequencyDomain {
             w[i] = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / (winLen - 1));
             wss += w[i] * w[i];
         }
-        DoubleFFT_1D fft = new DoubleFFT_1D(NFFT);
+        RealFft fft = new RealFft(NFFT);
         double[] buf = new double[NFFT];
         int count = 0;
         for (int start = 0; start + winLen <= gridLen; start += hop) {
             if (!detrendedWindow(grid, start, winLen, w, buf)) {
                 continue;
             }
-            fft.realForward(buf);
+            fft.forward(buf);
             double scale = 1.0 / (RESAMPLE_HZ * wss);
             psdOut[0] += buf[0] * buf[0] * scale;
             psdOut[NFFT / 2] += buf[1] * buf[1] * scale;

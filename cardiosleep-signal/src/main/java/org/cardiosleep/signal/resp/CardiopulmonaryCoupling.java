@@ -3,7 +3,7 @@ package org.cardiosleep.signal.resp;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jtransforms.fft.DoubleFFT_1D;
+import org.cardiosleep.signal.fft.RealFft;
 
 /**
  * Cardiopulmonary coupling (Thomas et al., Sleep 2005): the product of the coherence and the
@@ -56,7 +56,7 @@ public final class CardiopulmonaryCoupling {
         }
         double[] xs = resample(tx, x, startSec, n);
         double[] ys = resample(ty, y, startSec, n);
-        DoubleFFT_1D fft = new DoubleFFT_1D(SUB);
+        RealFft fft = new RealFft(SUB);
         double[] hann = new double[SUB];
         for (int i = 0; i < SUB; i++) {
             hann[i] = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / (SUB - 1));
@@ -71,8 +71,8 @@ public final class CardiopulmonaryCoupling {
             int o = u * (SUB / 2);
             load(xs, o, hann, bx);
             load(ys, o, hann, by);
-            fft.realForward(bx);
-            fft.realForward(by);
+            fft.forward(bx);
+            fft.forward(by);
             double[] a = pxx[u] = new double[SUB / 2], b = pyy[u] = new double[SUB / 2];
             double[] re = pre[u] = new double[SUB / 2], im = pim[u] = new double[SUB / 2];
             for (int k = 1; k < SUB / 2; k++) {

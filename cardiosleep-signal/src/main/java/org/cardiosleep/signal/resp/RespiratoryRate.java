@@ -2,7 +2,7 @@ package org.cardiosleep.signal.resp;
 
 import java.util.Arrays;
 
-import org.jtransforms.fft.DoubleFFT_1D;
+import org.cardiosleep.signal.fft.RealFft;
 
 /**
  * Breathing rate from an ECG-derived respiration series (one value per beat, {@link Edr}): per
@@ -37,7 +37,7 @@ public final class RespiratoryRate {
         float[] out = new float[epochs];
         Arrays.fill(out, Float.NaN);
         int n = (int) Math.round(WINDOW_SEC * FS_HZ);
-        DoubleFFT_1D fft = new DoubleFFT_1D(n);
+        RealFft fft = new RealFft(n);
         double[] hann = new double[n];
         for (int i = 0; i < n; i++) {
             hann[i] = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / (n - 1));
@@ -66,7 +66,7 @@ public final class RespiratoryRate {
             for (int i = 0; i < n; i++) {
                 x[i] *= hann[i];
             }
-            fft.realForward(x);
+            fft.forward(x);
             for (int b = 1; b < n / 2; b++) {
                 power[b] = x[2 * b] * x[2 * b] + x[2 * b + 1] * x[2 * b + 1];
             }

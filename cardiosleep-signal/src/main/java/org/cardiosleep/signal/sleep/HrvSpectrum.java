@@ -1,6 +1,6 @@
 package org.cardiosleep.signal.sleep;
 
-import org.jtransforms.fft.DoubleFFT_1D;
+import org.cardiosleep.signal.fft.RealFft;
 
 /**
  * Periodogram of a uniformly sampled tachogram window (linear detrend, Hann window, FFT) and its
@@ -14,7 +14,7 @@ public final class HrvSpectrum {
 
     private final int n;
     private final double fsHz;
-    private final DoubleFFT_1D fft;
+    private final RealFft fft;
     private final double[] window;
     private final double[] buf;
     private final double[] power;
@@ -27,7 +27,7 @@ public final class HrvSpectrum {
         }
         this.n = n;
         this.fsHz = fsHz;
-        this.fft = new DoubleFFT_1D(n);
+        this.fft = new RealFft(n);
         this.window = new double[n];
         double wp = 0;
         for (int i = 0; i < n; i++) {
@@ -68,7 +68,7 @@ public final class HrvSpectrum {
         for (int i = 0; i < n; i++) {
             buf[i] = (x[from + i] - mean - slope * (i - mid)) * window[i];
         }
-        fft.realForward(buf);
+        fft.forward(buf);
         double scale = 1.0 / (fsHz * windowPower);
         power[0] = buf[0] * buf[0] * scale;
         for (int k = 1; k < n / 2; k++) {
