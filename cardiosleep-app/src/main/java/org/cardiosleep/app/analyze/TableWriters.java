@@ -2,6 +2,7 @@ package org.cardiosleep.app.analyze;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,26 +48,31 @@ final class TableWriters {
         }
     }
 
+    /**
+     * One row per beat. The rows are ASCII: they are gathered in blocks of about 64 kB and written as
+     * bytes, with no String per number or row and no character encoder (a night has some 30,000 rows).
+     */
     static void beats(NightAnalysis a, Path file) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("beat,sample,timeSec,class,rrMs\n");
+        try (OutputStream w = Files.newOutputStream(file)) {
+            StringBuilder b = new StringBuilder(1 << 17);
+            b.append("beat,sample,timeSec,class,rrMs\n");
             BeatTable t = a.beats();
-            if (t == null) {
-                return;
-            }
-            StringBuilder b = new StringBuilder(64);
-            int[] s = t.samples();
+            int[] s = t == null ? new int[0] : t.samples();
             for (int i = 0; i < s.length; i++) {
-                b.setLength(0);
-                b.append(i).append(',').append(s[i]).append(',').append(fmt(t.timeSec(i), 4)).append(',')
-                        .append((char) t.symbols()[i]).append(',');
+                b.append(i).append(',').append(s[i]).append(',');
+                Numbers.appendFixed(b, t.timeSec(i), 4).append(',').append((char) t.symbols()[i]).append(',');
                 // an interval across lost ECG is no RR interval: left empty
                 if (i > 0 && !a.signalLoss().spans(t.timeSec(i - 1), t.timeSec(i))) {
-                    b.append(fmt(t.timesSec() == null ? 1000.0 * (s[i] - s[i - 1]) / t.rateHz() : 1000.0 * t.rrSec(i), 1));
+                    Numbers.appendFixed(b, t.timesSec() == null ? 1000.0 * (s[i] - s[i - 1]) / t.rateHz()
+                            : 1000.0 * t.rrSec(i), 1);
                 }
                 b.append('\n');
-                w.write(b.toString());
+                if (b.length() >= 1 << 16) {
+                    w.write(b.toString().getBytes(StandardCharsets.ISO_8859_1));
+                    b.setLength(0);
+                }
             }
+            w.write(b.toString().getBytes(StandardCharsets.ISO_8859_1));
         }
     }
 

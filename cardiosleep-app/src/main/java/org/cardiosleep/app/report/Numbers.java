@@ -15,16 +15,23 @@ public final class Numbers {
         if (!Double.isFinite(x)) {
             return "";
         }
+        return appendFixed(new StringBuilder(24), x, decimals).toString();
+    }
+
+    /** {@link #fixed} appended to {@code b} (nothing for NaN), without a String per number. */
+    public static StringBuilder appendFixed(StringBuilder b, double x, int decimals) {
+        if (!Double.isFinite(x)) {
+            return b;
+        }
         if (Math.abs(x) >= 1e12 || decimals > 6) {
-            return java.math.BigDecimal.valueOf(x).setScale(Math.min(decimals, 12), java.math.RoundingMode.HALF_UP)
-                    .stripTrailingZeros().toPlainString();
+            return b.append(java.math.BigDecimal.valueOf(x).setScale(Math.min(decimals, 12),
+                    java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString());
         }
         long scale = POW10[decimals];
         long v = Math.round(Math.abs(x) * scale);
         if (v == 0) {
-            return "0";
+            return b.append('0');
         }
-        StringBuilder b = new StringBuilder(24);
         if (x < 0) {
             b.append('-');
         }
@@ -36,14 +43,13 @@ public final class Numbers {
                 frac /= 10;
                 d--;
             }
-            String f = Long.toString(frac);
             b.append('.');
-            for (int k = f.length(); k < d; k++) {
-                b.append('0');
+            for (long p = POW10[d - 1]; p > frac; p /= 10) {
+                b.append('0'); // leading zeros of the fraction's d digits
             }
-            b.append(f);
+            b.append(frac);
         }
-        return b.toString();
+        return b;
     }
 
     /**

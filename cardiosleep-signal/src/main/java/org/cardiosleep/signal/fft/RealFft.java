@@ -18,9 +18,12 @@ public final class RealFft {
     private final int half;
     /** Bit-reversed index of each of the half-length complex samples. */
     private final int[] reversed;
-    /** e^(−2πi·t/half) for t < half/2: the butterflies' twiddles. */
-    private final double[] cosHalf;
-    private final double[] sinHalf;
+    /**
+     * e^(−2πi·j/size) for the butterfly stages of size ≥ 8, each stage's in a run of its own (the stage
+     * of span s = size/2 from index s − 4), so a stage reads them in order; sizes 2 and 4 need none.
+     */
+    private final double[] twr;
+    private final double[] twi;
     /** e^(−2πi·k/n) for k ≤ half/2: the twiddles that separate the two spectra. */
     private final double[] cosN;
     private final double[] sinN;
@@ -37,12 +40,15 @@ public final class RealFft {
         for (int i = 0; i < half; i++) {
             reversed[i] = bits == 0 ? 0 : Integer.reverse(i) >>> (32 - bits);
         }
-        this.cosHalf = new double[Math.max(1, half / 2)];
-        this.sinHalf = new double[cosHalf.length];
-        for (int t = 0; t < cosHalf.length; t++) {
-            double angle = 2 * Math.PI * t / half;
-            cosHalf[t] = Math.cos(angle);
-            sinHalf[t] = Math.sin(angle);
+        this.twr = new double[Math.max(1, half - 4)];
+        this.twi = new double[twr.length];
+        for (int size = 8; size <= half; size <<= 1) {
+            int span = size >> 1;
+            for (int j = 0; j < span; j++) {
+                double angle = 2 * Math.PI * j / size;
+                twr[span - 4 + j] = Math.cos(angle);
+                twi[span - 4 + j] = Math.sin(angle);
+            }
         }
         this.cosN = new double[half / 2 + 1];
         this.sinN = new double[cosN.length];
@@ -87,7 +93,11 @@ public final class RealFft {
         }
     }
 
-    /** In-place radix-2 transform (sign −) of the {@code half} complex values interleaved in {@code a}. */
+    /**
+     * In-place radix-2 transform (sign −) of the {@code half} complex values interleaved in {@code a}:
+     * bit-reversal, then butterflies of size 2 and 4 (twiddles 1 and −i, no multiplications) and of
+     * the larger sizes.
+     */
     private void complexForward(double[] a) {
         for (int i = 0; i < half; i++) {
             int j = reversed[i];
@@ -99,14 +109,44 @@ public final class RealFft {
                 a[2 * j + 1] = im;
             }
         }
-        for (int size = 2; size <= half; size <<= 1) {
-            int span = size >> 1, stride = half / size;
+        int m = 2 * half;
+        if (half >= 2) {
+            // size 2: twiddle 1
+            for (int p = 0; p < m; p += 4) {
+                double ur = a[p], ui = a[p + 1], vr = a[p + 2], vi = a[p + 3];
+                a[p] = ur + vr;
+                a[p + 1] = ui + vi;
+                a[p + 2] = ur - vr;
+                a[p + 3] = ui - vi;
+            }
+        }
+        if (half >= 4) {
+            // size 4: twiddles 1 and −i
+            for (int p = 0; p < m; p += 8) {
+                double ur = a[p], ui = a[p + 1], vr = a[p + 4], vi = a[p + 5];
+                a[p] = ur + vr;
+                a[p + 1] = ui + vi;
+                a[p + 4] = ur - vr;
+                a[p + 5] = ui - vi;
+                ur = a[p + 2];
+                ui = a[p + 3];
+                vr = a[p + 7];
+                vi = -a[p + 6];
+                a[p + 2] = ur + vr;
+                a[p + 3] = ui + vi;
+                a[p + 6] = ur - vr;
+                a[p + 7] = ui - vi;
+            }
+        }
+        for (int size = 8; size <= half; size <<= 1) {
+            int span = size >> 1, t0 = span - 4;
             for (int start = 0; start < half; start += size) {
-                for (int j = 0; j < span; j++) {
-                    double c = cosHalf[j * stride], s = sinHalf[j * stride];
-                    int p = 2 * (start + j), q = 2 * (start + j + span);
+                int p = 2 * start, q = 2 * (start + span);
+                for (int j = 0; j < span; j++, p += 2, q += 2) {
                     // v = a[q]·(c − i·s)
-                    double vr = a[q] * c + a[q + 1] * s, vi = a[q + 1] * c - a[q] * s;
+                    double c = twr[t0 + j], s = twi[t0 + j];
+                    double xr = a[q], xi = a[q + 1];
+                    double vr = xr * c + xi * s, vi = xi * c - xr * s;
                     double ur = a[p], ui = a[p + 1];
                     a[p] = ur + vr;
                     a[p + 1] = ui + vi;
