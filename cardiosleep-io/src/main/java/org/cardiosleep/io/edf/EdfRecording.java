@@ -167,13 +167,18 @@ public final class EdfRecording extends DecodingRecording {
         short[] shorts = null;
         ShortBuffer shortView = null;
         long viewChunk = -1;
+        MappedByteBuffer buf = null;
+        long bufChunk = -1;
         long record = startSample / spr;
         int within = (int) (startSample % spr);
         int done = 0;
         while (done < count) {
             int n = Math.min(spr - within, count - done);
             long k = record / recordsPerChunk;
-            MappedByteBuffer buf = chunk(k);
+            if (k != bufChunk) { // one lookup per mapped chunk, not per record
+                buf = chunk(k);
+                bufChunk = k;
+            }
             int pos = (int) ((record % recordsPerChunk) * header.recordBytes()) + s.offsetInRecord() + within * bps;
             if (bps == 2) {
                 // one bulk copy of the record's samples through a little-endian view of the mapping (a
