@@ -28,6 +28,8 @@ import org.cardiosleep.io.Segment;
 public final class EdfReader {
     /** Target size of one memory-mapped chunk: whole records, below the 2 GiB limit of a mapping. */
     static final long DEFAULT_CHUNK_BYTES = 1L << 30;
+    /** Bytes of data records copied at a time while the annotations are scanned. */
+    private static final int BLOCK_BYTES = 1 << 18;
 
     private EdfReader() {
     }
@@ -90,19 +92,38 @@ public final class EdfReader {
         double[] onsets = h.discontinuous() ? new double[(int) n] : null;
         double first = 0;
         int bps = h.bytesPerSample();
-        byte[] buf = new byte[0];
+        // records are copied in blocks of about 256 kB (one copy out of the mapping per block, not
+        // one per record and signal); a record larger than that is copied signal by signal
+        int recordBytes = (int) h.recordBytes();
+        int perBlock = recordBytes <= BLOCK_BYTES ? BLOCK_BYTES / recordBytes : 0;
+        byte[] buf = new byte[perBlock > 0 ? perBlock * recordBytes : 0];
+        long blockFirst = 0;
+        int blockCount = 0;
         List<double[]> raw = new ArrayList<>(); // onset, duration, index into texts
         List<String> texts = new ArrayList<>();
         for (long r = 0; r < n; r++) {
+            if (perBlock > 0 && r >= blockFirst + blockCount) {
+                blockFirst = r;
+                blockCount = rec.copyRecords(r, (int) Math.min(perBlock, n - r), buf);
+            }
             for (int a = 0; a < annSignals.size(); a++) {
                 EdfSignalHeader s = annSignals.get(a);
                 int len = s.samplesPerRecord() * bps;
-                if (buf.length < len) {
-                    buf = new byte[len];
+                int at;
+                if (perBlock > 0) {
+                    at = (int) (r - blockFirst) * recordBytes + s.offsetInRecord();
+                } else {
+                    if (buf.length < len) {
+                        buf = new byte[len];
+                    }
+                    rec.copyRecordBytes(r, s.offsetInRecord(), buf, len);
+                    at = 0;
                 }
-                rec.copyRecordBytes(r, s.offsetInRecord(), buf, len);
-                List<TalParser.Tal> tals = TalParser.parse(file, r, buf, 0, len);
-                int t0 = 0;
+                // most records hold only their time-keeping TAL: its onset without building the list
+                double keepingOnset = TalParser.timeKeepingOnly(file, r, buf, at, len);
+                List<TalParser.Tal> tals = keepingOnset == keepingOnset
+                        ? List.of(new TalParser.Tal(keepingOnset, Double.NaN, TalParser.TIME_KEEPING))
+                        : TalParser.parse(file, r, buf, at, len);
                 if (a == 0 && h.plus()) {
                     boolean keeping = !tals.isEmpty() && tals.get(0).texts().get(0).isEmpty();
                     if (keeping) {

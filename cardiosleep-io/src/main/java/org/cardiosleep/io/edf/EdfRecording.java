@@ -238,6 +238,19 @@ public final class EdfRecording extends DecodingRecording {
         }
     }
 
+    /**
+     * Copies whole data records {@code first ..+count} into {@code dst[0..)}, in one copy when they lie
+     * in one mapped chunk; returns how many were copied (fewer where the chunk ends).
+     */
+    int copyRecords(long first, int count, byte[] dst) throws IOException {
+        long k = first / recordsPerChunk;
+        int n = (int) Math.min(count, (k + 1) * recordsPerChunk - first);
+        MappedByteBuffer buf = chunk(k);
+        int pos = (int) ((first % recordsPerChunk) * header.recordBytes());
+        buf.get(pos, dst, 0, n * header.recordBytes());
+        return n;
+    }
+
     /** Copies {@code len} bytes at {@code offset} inside data record {@code record}. */
     void copyRecordBytes(long record, int offset, byte[] dst, int len) throws IOException {
         MappedByteBuffer buf = chunk(record / recordsPerChunk);

@@ -31,7 +31,8 @@ public final class TalParser {
 
     private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
         1e13, 1e14, 1e15};
-    private static final List<String> TIME_KEEPING = List.of("");
+    /** The texts of a time-keeping TAL without annotations: one empty text. */
+    static final List<String> TIME_KEEPING = List.of("");
 
     private TalParser() {
     }
@@ -105,6 +106,33 @@ public final class TalParser {
             }
         }
         return out;
+    }
+
+    /**
+     * The onset of the TAL in {@code bytes[offset, offset + length)} when the slice holds exactly one
+     * TAL, a time-keeping one without annotations ({@code +onset\x14\x14\x00}), and zero padding; NaN
+     * otherwise (then {@link #parse} reads it, and reports what is wrong). The onset is read as
+     * {@link #parse} reads it.
+     */
+    static double timeKeepingOnly(Path file, long record, byte[] bytes, int offset, int length)
+            throws RecordingFormatException {
+        int end = offset + length;
+        int q = offset;
+        while (q < end && bytes[q] != 0x14 && bytes[q] != 0x15 && bytes[q] != 0) {
+            q++;
+        }
+        if (q == offset || q + 2 >= end || bytes[q] != 0x14 || bytes[q + 1] != 0x14 || bytes[q + 2] != 0) {
+            return Double.NaN;
+        }
+        int any = 0, i = q + 3;
+        for (; i + 7 < end; i += 8) { // the padding, eight bytes per loop turn
+            any |= bytes[i] | bytes[i + 1] | bytes[i + 2] | bytes[i + 3] | bytes[i + 4] | bytes[i + 5] | bytes[i + 6]
+                    | bytes[i + 7];
+        }
+        for (; i < end; i++) {
+            any |= bytes[i];
+        }
+        return any != 0 ? Double.NaN : number(file, record, bytes, offset, q, true, "onset");
     }
 
     private static double number(Path file, long record, byte[] b, int from, int to, boolean signed, String what)

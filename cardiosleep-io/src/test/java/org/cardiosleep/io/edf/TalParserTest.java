@@ -43,4 +43,54 @@ class TalParserTest {
         assertEquals(List.of("a", "b"), t.get(1).texts());
         assertEquals(1.5, t.get(1).durationSec());
     }
+
+    /**
+     * The time-keeping fast path agrees with the full parser: where it gives an onset the parser reads
+     * one time-keeping TAL with that onset; elsewhere it declines (NaN) or fails as the parser fails.
+     */
+    @Test
+    void timeKeepingFastPathAgreesWithTheParser() throws Exception {
+        String[] slices = {"+0\u0014\u0014\u0000", "+12.5\u0014\u0014\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000",
+            "-3\u0014\u0014\u0000\u0000\u0001", "+0\u0014\u0014\u0000+1\u0014ev\u0014\u0000", "+0\u0014\u0014ev\u0014\u0000",
+            "+0\u00151\u0014\u0014\u0000", "\u0000\u0000\u0000", "+\u0014\u0014\u0000", "0\u0014\u0014\u0000", "+1.2.3\u0014\u0014\u0000",
+            "+0\u0014\u0014", "+0\u0014\u0014\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0007"};
+        Random rnd = new Random(11);
+        java.util.List<byte[]> cases = new java.util.ArrayList<>();
+        for (String t : slices) {
+            cases.add(t.getBytes(StandardCharsets.UTF_8));
+        }
+        for (int i = 0; i < 5000; i++) { // random padding lengths and a stray byte somewhere
+            byte[] b = new byte[8 + rnd.nextInt(60)];
+            byte[] head = ("+" + rnd.nextInt(100000) + "\u0014\u0014").getBytes(StandardCharsets.UTF_8);
+            System.arraycopy(head, 0, b, 0, Math.min(head.length, b.length));
+            if (rnd.nextInt(3) == 0) {
+                b[rnd.nextInt(b.length)] = (byte) (1 + rnd.nextInt(120));
+            }
+            cases.add(b);
+        }
+        for (byte[] b : cases) {
+            byte[] framed = new byte[b.length + 7];
+            System.arraycopy(b, 0, framed, 3, b.length); // at an offset, with bytes around it
+            framed[0] = framed[framed.length - 1] = 9;
+            String full;
+            List<TalParser.Tal> tals = null;
+            try {
+                tals = TalParser.parse(F, 4, framed, 3, b.length);
+                full = null;
+            } catch (org.cardiosleep.io.RecordingFormatException e) {
+                full = e.getMessage();
+            }
+            double v;
+            try {
+                v = TalParser.timeKeepingOnly(F, 4, framed, 3, b.length);
+            } catch (org.cardiosleep.io.RecordingFormatException e) {
+                assertEquals(full, e.getMessage(), "fails as the parser fails");
+                continue;
+            }
+            if (v == v) {
+                assertEquals(null, full);
+                assertEquals(List.of(new TalParser.Tal(v, Double.NaN, List.of(""))), tals);
+            }
+        }
+    }
 }
