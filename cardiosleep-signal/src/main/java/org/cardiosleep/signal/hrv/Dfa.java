@@ -55,7 +55,18 @@ public final class Dfa {
         for (int b = 0; b < boxes; b++) {
             int o = b * n;
             double sy = 0, sxy = 0, syy = 0;
-            for (int i = 0; i < n; i++) {
+            int i = 0;
+            for (; i + 1 < n; i += 2) { // two points per loop turn for the quick compiler, sums in order
+                double v = y[o + i];
+                sy += v;
+                sxy += i * v;
+                syy += v * v;
+                v = y[o + i + 1];
+                sy += v;
+                sxy += (i + 1) * v;
+                syy += v * v;
+            }
+            if (i < n) {
                 double v = y[o + i];
                 sy += v;
                 sxy += i * v;
