@@ -52,35 +52,16 @@ public final class EcgQuality {
             int nan = 0;
             int i = a;
             for (; i + 3 < b; i += 4) { // four samples per turn: the quick compiler does not unroll
-                double v = ecg[i], v1 = ecg[i + 1], v2 = ecg[i + 2], v3 = ecg[i + 3];
-                if (v < lo) {
-                    lo = v;
-                } else if (v > hi) {
-                    hi = v;
-                } else if (v != v) {
-                    nan++;
+                double v0 = ecg[i], v1 = ecg[i + 1], v2 = ecg[i + 2], v3 = ecg[i + 3];
+                if (v0 != v0 || v1 != v1 || v2 != v2 || v3 != v3) {
+                    nan++; // a NaN makes the second unusable, whatever else it holds
                 }
-                if (v1 < lo) {
-                    lo = v1;
-                } else if (v1 > hi) {
-                    hi = v1;
-                } else if (v1 != v1) {
-                    nan++;
-                }
-                if (v2 < lo) {
-                    lo = v2;
-                } else if (v2 > hi) {
-                    hi = v2;
-                } else if (v2 != v2) {
-                    nan++;
-                }
-                if (v3 < lo) {
-                    lo = v3;
-                } else if (v3 > hi) {
-                    hi = v3;
-                } else if (v3 != v3) {
-                    nan++;
-                }
+                double l01 = v0 < v1 ? v0 : v1, h01 = v0 < v1 ? v1 : v0;
+                double l23 = v2 < v3 ? v2 : v3, h23 = v2 < v3 ? v3 : v2;
+                lo = l01 < lo ? l01 : lo;
+                lo = l23 < lo ? l23 : lo;
+                hi = h01 > hi ? h01 : hi;
+                hi = h23 > hi ? h23 : hi;
             }
             for (; i < b; i++) {
                 double v = ecg[i];
