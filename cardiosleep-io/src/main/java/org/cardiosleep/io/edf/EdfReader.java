@@ -119,15 +119,14 @@ public final class EdfReader {
                     rec.copyRecordBytes(r, s.offsetInRecord(), buf, len);
                     at = 0;
                 }
-                // most records hold only their time-keeping TAL: its onset without building the list
+                // most records hold only their time-keeping TAL: its onset, and no list of TALs to build
                 double keepingOnset = TalParser.timeKeepingOnly(file, r, buf, at, len);
-                List<TalParser.Tal> tals = keepingOnset == keepingOnset
-                        ? List.of(new TalParser.Tal(keepingOnset, Double.NaN, TalParser.TIME_KEEPING))
-                        : TalParser.parse(file, r, buf, at, len);
+                boolean onlyKeeping = keepingOnset == keepingOnset;
+                List<TalParser.Tal> tals = onlyKeeping ? List.of() : TalParser.parse(file, r, buf, at, len);
                 if (a == 0 && h.plus()) {
-                    boolean keeping = !tals.isEmpty() && tals.get(0).texts().get(0).isEmpty();
+                    boolean keeping = onlyKeeping || !tals.isEmpty() && tals.get(0).texts().get(0).isEmpty();
                     if (keeping) {
-                        double onset = tals.get(0).onsetSec();
+                        double onset = onlyKeeping ? keepingOnset : tals.get(0).onsetSec();
                         if (r == 0) {
                             first = onset;
                         }

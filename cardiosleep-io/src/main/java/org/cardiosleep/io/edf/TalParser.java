@@ -31,8 +31,7 @@ public final class TalParser {
 
     private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
         1e13, 1e14, 1e15};
-    /** The texts of a time-keeping TAL without annotations: one empty text. */
-    static final List<String> TIME_KEEPING = List.of("");
+    private static final List<String> TIME_KEEPING = List.of("");
 
     private TalParser() {
     }

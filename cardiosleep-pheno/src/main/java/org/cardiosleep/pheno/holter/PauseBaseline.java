@@ -66,16 +66,6 @@ public final class PauseBaseline {
 
     /** Checks the pauses among {@code beats} (recording samples, ascending) on channel {@code ch}. */
     public static Result check(Recording rec, int ch, long[] beats, boolean[] usable) throws IOException {
-        return check(rec, ch, beats, usable, null);
-    }
-
-    /**
-     * The same, with the channel's whole signal already in memory ({@code signal}, physical units, as
-     * {@link Recording#readPhysical(int)} gives it), so the pauses are not read from the file again;
-     * null reads them.
-     */
-    public static Result check(Recording rec, int ch, long[] beats, boolean[] usable, double[] signal)
-            throws IOException {
         double fs = rec.signals().get(ch).samplingRateHz();
         long pause = Math.round(RhythmEvents.PAUSE_SEC * fs);
         SignalLoss loss = SignalLoss.of(usable);
@@ -91,7 +81,7 @@ public final class PauseBaseline {
             if (lowPass == null) {
                 lowPass = Butterworth.lowpass(2, Math.min(LOW_PASS_HZ, 0.4 * fs), fs);
             }
-            if (swing(rec, ch, signal, beats, i, fs, lowPass) > MAX_SWING) {
+            if (swing(rec, ch, beats, i, fs, lowPass) > MAX_SWING) {
                 out = out == null ? usable.clone() : out;
                 clearInside(out, a, b);
                 doubtful.add(new double[] {a, b});
@@ -104,13 +94,12 @@ public final class PauseBaseline {
      * The span of the low-passed signal inside the pause ending at beat {@code i}, over the median
      * QRS peak-to-peak of the context beats; NaN when there are too few of them.
      */
-    static double swing(Recording rec, int ch, double[] signal, long[] beats, int i, double fs, SosFilter lowPass)
+    static double swing(Recording rec, int ch, long[] beats, int i, double fs, SosFilter lowPass)
             throws IOException {
         long ctx = Math.round(CONTEXT_SEC * fs);
         long n = rec.signals().get(ch).sampleCount();
         long from = Math.max(0, beats[i - 1] - ctx), to = Math.min(n, beats[i] + ctx);
-        double[] x = signal != null ? ZeroPhase.filtfilt(lowPass, signal, (int) from, (int) (to - from), 1)
-                : ZeroPhase.filtfilt(lowPass, rec.readPhysical(ch, from, (int) (to - from)));
+        double[] x = ZeroPhase.filtfilt(lowPass, rec.readPhysical(ch, from, (int) (to - from)));
         int half = (int) Math.round(QRS_HALF_SEC * fs);
         int k0 = SortedArrays.lowerBound(beats, from + half), k1 = SortedArrays.lowerBound(beats, to - half);
         double[] amp = new double[Math.max(0, k1 - k0)];

@@ -1,6 +1,5 @@
 package org.cardiosleep.pheno.holter;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,11 +37,7 @@ class PauseBaselineTest {
             for (int i = 1; i < beats.length; i++) {
                 pauses += beats[i] - beats[i - 1] >= 2 * fs ? 1 : 0;
             }
-            PauseBaseline.Result read = PauseBaseline.check(rec, 0, beats, usable);
-            PauseBaseline.Result inMemory = PauseBaseline.check(rec, 0, beats, usable, x);
-            assertArrayEquals(read.usable(), inMemory.usable(), "the signal in memory or read again: the same");
-            assertEquals(read.doubtful().size(), inMemory.doubtful().size());
-            return read;
+            return PauseBaseline.check(rec, 0, beats, usable);
         }
     }
 
