@@ -3,7 +3,6 @@ package org.cardiosleep.app.holter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -139,15 +138,8 @@ public final class AfBenchCommand implements Callable<Integer> {
                 byte[] cls = rrOnly ? null : b.classes();
                 classesUsed |= cls != null;
                 double[] h = AfDetector.entropy(b.timeSec(), cls);
-                byte[] ta = new byte[h.length];
-                byte[] tf = new byte[h.length];
-                for (int i = 0; i < h.length; i++) {
-                    String r = b.rhythm()[i];
-                    boolean afib = r.startsWith("(AFIB");
-                    boolean afl = r.startsWith("(AFL");
-                    ta[i] = afib || afl ? AfScoring.POSITIVE : AfScoring.NEGATIVE;
-                    tf[i] = afib ? AfScoring.POSITIVE : afl ? AfScoring.IGNORED : AfScoring.NEGATIVE;
-                }
+                byte[] ta = b.afTruth(true);
+                byte[] tf = b.afTruth(false);
                 used.add(rec);
                 entropies.add(h);
                 times.add(b.timeSec());
@@ -179,19 +171,8 @@ public final class AfBenchCommand implements Callable<Integer> {
                     totFixed[k] += cx[k];
                     ep[k] += e[k];
                 }
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("record", used.get(r));
-                row.put("threshold", round(grid[g], 3));
-                row.put("beats", entropies.get(r).length);
-                row.put("tp", c[0]);
-                row.put("fn", c[1]);
-                row.put("fp", c[2]);
-                row.put("tn", c[3]);
-                row.put("trueEpisodes", e[0]);
-                row.put("trueEpisodesDetected", e[1]);
-                row.put("detectedEpisodes", e[2]);
-                row.put("detectedEpisodesTrue", e[3]);
-                report.record(row);
+                report.record(AnnotatedBeats.afRow(used.get(r), "threshold", round(grid[g], 3),
+                        entropies.get(r).length, c, e));
             }
             report.protocol("Per-beat AF+AFL vs non-AF (rhythm aux in force at each beat), all records of "
                     + dir.getFileName() + " with beat annotations; beats = "

@@ -3,9 +3,7 @@ package org.cardiosleep.app.holter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.cardiosleep.app.bench.BenchReport;
 import org.cardiosleep.pheno.rhythm.AfLogistic;
@@ -50,17 +48,9 @@ final class AfModelBenchmark {
             }
             byte[] cls = rrOnly ? null : b.classes();
             classesUsed |= cls != null;
-            int n = b.samples().length;
-            byte[] ta = new byte[n], tf = new byte[n];
-            for (int i = 0; i < n; i++) {
-                String r = b.rhythm()[i];
-                boolean afib = r.startsWith("(AFIB");
-                boolean afl = r.startsWith("(AFL");
-                ta[i] = afib || afl ? AfScoring.POSITIVE : AfScoring.NEGATIVE;
-                tf[i] = afib ? AfScoring.POSITIVE : afl ? AfScoring.IGNORED : AfScoring.NEGATIVE;
-            }
             double[][] atrial = useEcg ? atrial(dir, name, b) : null;
-            recs.add(new Rec(name, b.timeSec(), AfFeatures.compute(b.timeSec(), cls, atrial), ta, tf));
+            recs.add(new Rec(name, b.timeSec(), AfFeatures.compute(b.timeSec(), cls, atrial), b.afTruth(true),
+                    b.afTruth(false)));
         }
         // 1. out-of-record probabilities: the model scoring record r never saw r
         List<double[]> prob = new ArrayList<>();
@@ -112,19 +102,7 @@ final class AfModelBenchmark {
                 totApriori[k] += ca[k];
                 ep[k] += e[k];
             }
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("record", rec.name());
-            row.put("beats", af.length);
-            row.put("post", PostGrid.describe(post[g]));
-            row.put("tp", c[0]);
-            row.put("fn", c[1]);
-            row.put("fp", c[2]);
-            row.put("tn", c[3]);
-            row.put("trueEpisodes", e[0]);
-            row.put("trueEpisodesDetected", e[1]);
-            row.put("detectedEpisodes", e[2]);
-            row.put("detectedEpisodesTrue", e[3]);
-            report.record(row);
+            report.record(AnnotatedBeats.afRow(rec.name(), "post", PostGrid.describe(post[g]), af.length, c, e));
         }
         int fixedPost = AfScoring.bestThreshold(conf);
         if (csv != null) {

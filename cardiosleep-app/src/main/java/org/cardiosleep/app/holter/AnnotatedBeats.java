@@ -3,13 +3,16 @@ package org.cardiosleep.app.holter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.cardiosleep.io.RecordingFormatException;
 import org.cardiosleep.io.wfdb.AnnotationCodes;
 import org.cardiosleep.io.wfdb.WfdbAnnotation;
 import org.cardiosleep.io.wfdb.WfdbAnnotationReader;
 import org.cardiosleep.io.wfdb.WfdbHeader;
+import org.cardiosleep.signal.rhythm.AfScoring;
 import org.cardiosleep.signal.rhythm.BeatLabels;
 
 /**
@@ -109,5 +112,41 @@ public record AnnotatedBeats(Path file, double samplingRateHz, long[] samples, d
             k++;
         }
         return new AnnotatedBeats(beatFile, fs, s, t, c, r);
+    }
+
+    /**
+     * The AF reference of each beat from the rhythm in force: with {@code flutterScored}, AFIB and AFL
+     * beats positive and all others negative; without, AFIB positive, AFL not scored
+     * ({@link AfScoring#IGNORED}) and all others negative.
+     */
+    public byte[] afTruth(boolean flutterScored) {
+        byte[] t = new byte[rhythm.length];
+        for (int i = 0; i < t.length; i++) {
+            boolean afib = rhythm[i].startsWith("(AFIB");
+            boolean afl = rhythm[i].startsWith("(AFL");
+            t[i] = afib || (afl && flutterScored) ? AfScoring.POSITIVE : afl ? AfScoring.IGNORED : AfScoring.NEGATIVE;
+        }
+        return t;
+    }
+
+    /**
+     * One record's row of an AF benchmark report: the detector's setting for the record, then its
+     * per-beat confusion {TP, FN, FP, TN} and its episode counts ({@link AfScoring#episodes}).
+     */
+    static Map<String, Object> afRow(String record, String settingKey, Object setting, int beats, long[] c,
+                                     int[] e) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("record", record);
+        row.put(settingKey, setting);
+        row.put("beats", beats);
+        row.put("tp", c[0]);
+        row.put("fn", c[1]);
+        row.put("fp", c[2]);
+        row.put("tn", c[3]);
+        row.put("trueEpisodes", e[0]);
+        row.put("trueEpisodesDetected", e[1]);
+        row.put("detectedEpisodes", e[2]);
+        row.put("detectedEpisodesTrue", e[3]);
+        return row;
     }
 }

@@ -3,13 +3,10 @@ package org.cardiosleep.io.wfdb;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
-import org.cardiosleep.io.Annotation;
 import org.cardiosleep.io.RecordingFormatException;
 import org.cardiosleep.io.Segment;
 import org.cardiosleep.io.SignalInfo;
@@ -196,31 +193,8 @@ final class WfdbMultiSegmentRecording implements WfdbRecord {
     }
 
     @Override
-    public Path source() {
-        return header.file();
-    }
-
-    @Override
-    public String format() {
-        return "WFDB";
-    }
-
-    @Override
-    public Optional<LocalDateTime> startTime() {
-        if (header.baseDate().isPresent() && header.baseTime().isPresent()) {
-            return Optional.of(LocalDateTime.of(header.baseDate().get(), header.baseTime().get()));
-        }
-        return Optional.empty();
-    }
-
-    @Override
     public List<SignalInfo> signals() {
         return infos;
-    }
-
-    @Override
-    public List<Annotation> annotations() {
-        return List.of();
     }
 
     /** The stretches with data: consecutive non-gap segments merged, in samples of signal 0. */

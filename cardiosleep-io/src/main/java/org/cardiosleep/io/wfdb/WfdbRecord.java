@@ -1,6 +1,11 @@
 package org.cardiosleep.io.wfdb;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
 
 import org.cardiosleep.io.Recording;
 
@@ -21,10 +26,31 @@ public interface WfdbRecord extends Recording {
     /** The record's header (for multi-segment records: the master header). */
     WfdbHeader header();
 
+    /** The header file. */
+    @Override
+    default Path source() {
+        return header().file();
+    }
+
+    @Override
+    default String format() {
+        return "WFDB";
+    }
+
+    /** The header's base date and time, when it gives both. */
+    @Override
+    default Optional<LocalDateTime> startTime() {
+        WfdbHeader h = header();
+        if (h.baseDate().isPresent() && h.baseTime().isPresent()) {
+            return Optional.of(LocalDateTime.of(h.baseDate().get(), h.baseTime().get()));
+        }
+        return Optional.empty();
+    }
+
     /** The header's comment lines ("info strings": age, sex, medications, ... in PhysioNet records). */
     @Override
     default java.util.Map<String, String> details() {
-        java.util.List<String> c = header().comments();
+        List<String> c = header().comments();
         return c.isEmpty() ? java.util.Map.of() : java.util.Map.of("comments", String.join(" | ", c));
     }
 

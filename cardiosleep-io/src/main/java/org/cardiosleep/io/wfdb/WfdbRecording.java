@@ -2,15 +2,12 @@ package org.cardiosleep.io.wfdb;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-import org.cardiosleep.io.Annotation;
 import org.cardiosleep.io.RecordingFormatException;
 import org.cardiosleep.io.Segment;
 import org.cardiosleep.io.SignalInfo;
@@ -133,31 +130,8 @@ final class WfdbRecording implements WfdbRecord {
     }
 
     @Override
-    public Path source() {
-        return header.file();
-    }
-
-    @Override
-    public String format() {
-        return "WFDB";
-    }
-
-    @Override
-    public Optional<LocalDateTime> startTime() {
-        if (header.baseDate().isPresent() && header.baseTime().isPresent()) {
-            return Optional.of(LocalDateTime.of(header.baseDate().get(), header.baseTime().get()));
-        }
-        return Optional.empty();
-    }
-
-    @Override
     public List<SignalInfo> signals() {
         return infos;
-    }
-
-    @Override
-    public List<Annotation> annotations() {
-        return List.of();
     }
 
     @Override

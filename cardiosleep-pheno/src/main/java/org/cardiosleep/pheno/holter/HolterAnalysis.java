@@ -137,14 +137,7 @@ public final class HolterAnalysis {
         if (k == nn.size()) {
             return nn;
         }
-        double[] tt = new double[k], x = new double[k];
-        int[] idx = new int[k];
-        for (int j = 0; j < k; j++) {
-            tt[j] = nn.timeSec()[keep[j]];
-            x[j] = nn.nnMs()[keep[j]];
-            idx[j] = nn.beatIndex()[keep[j]];
-        }
-        return new NnSeries(tt, x, idx);
+        return nn.subset(keep, k);
     }
 
     /**

@@ -33,13 +33,6 @@ final class StageSubset {
                 keep[k++] = i;
             }
         }
-        double[] tt = new double[k], x = new double[k];
-        int[] idx = new int[k];
-        for (int j = 0; j < k; j++) {
-            tt[j] = nn.timeSec()[keep[j]];
-            x[j] = nn.nnMs()[keep[j]];
-            idx[j] = nn.beatIndex()[keep[j]];
-        }
         int beats = 0;
         double afSec = 0;
         for (int i = 1; i < t.length; i++) {
@@ -64,7 +57,7 @@ final class StageSubset {
         v.put("BEATS", beats);
         v.put("HR_MEAN", sec > 0 ? 60.0 * beats / sec : Double.NaN);
         v.put("AF_BURDEN_PCT", sec > 0 ? 100.0 * afSec / sec : Double.NaN);
-        HrvVariables.shortSet(new NnSeries(tt, x, idx), v);
+        HrvVariables.shortSet(nn.subset(keep, k), v);
         return v;
     }
 

@@ -82,6 +82,18 @@ public record NnSeries(double[] timeSec, double[] nnMs, int[] beatIndex) {
         return range(a, b);
     }
 
+    /** The entries {@code keep[0 .. count)}, indices ascending. */
+    public NnSeries subset(int[] keep, int count) {
+        double[] t = new double[count], v = new double[count];
+        int[] idx = new int[count];
+        for (int j = 0; j < count; j++) {
+            t[j] = timeSec[keep[j]];
+            v[j] = nnMs[keep[j]];
+            idx[j] = beatIndex[keep[j]];
+        }
+        return new NnSeries(t, v, idx);
+    }
+
     /** Entries {@code [from, to)}. */
     public NnSeries range(int from, int to) {
         return new NnSeries(java.util.Arrays.copyOfRange(timeSec, from, to),
