@@ -94,6 +94,12 @@ public record BeatTrainingConfig(BoostedTreesParams trees, double classWeightPow
      *   <li>Sixteen median- and mean-referenced RR columns dropped, leaving the upper-quantile
      *       references. DS1 0.774 + 0.839 = 1.613. DS2: SVEB 0.149, VEB 0.960; 232: 6 found.</li>
      * </ul>
+     * Also tried: pause augmentation (robustness to missed or blocked beats, which also lengthen
+     * intervals in {@code analyze}'s detected beats). Each training record got two extra copies in
+     * which N beats not next to a non-N beat were dropped with probability 0.3 and 0.6, so the other
+     * beats' intervals spanned pauses; the copies trained only, in their record's fold. DS1 CV fell to
+     * 0.482 + 0.840 = 1.322 (SVEB lost most). For information only, trained without CV scales: DS2
+     * SVEB F1 0.201, VEB F1 0.936, with 83 of 232's S beats found.
      * None was kept. DS1 holds no record whose ectopic beats outnumber its sinus ones, so no
      * DS1-trained feature set tried here learns to call 232's beats S.
      *
