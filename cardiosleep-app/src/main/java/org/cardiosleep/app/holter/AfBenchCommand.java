@@ -130,7 +130,12 @@ public final class AfBenchCommand implements Callable<Integer> {
             List<long[][]> confAll = new ArrayList<>();
             List<long[][]> confAfib = new ArrayList<>();
             boolean classesUsed = false;
+            List<String> withoutSignal = new ArrayList<>();
             for (String rec : names) {
+                if (ownDetector && !hasSignals(dir, rec)) {
+                    withoutSignal.add(rec);
+                    continue;
+                }
                 AnnotatedBeats b = ownDetector ? detected(dir, rec, ownClasses) : AnnotatedBeats.readRecord(dir, rec);
                 if (b.samples().length < 10) {
                     continue;
@@ -198,6 +203,7 @@ public final class AfBenchCommand implements Callable<Integer> {
             report.metric("positiveBeats", tot[0] + tot[1]);
             report.metric("negativeBeats", tot[2] + tot[3]);
             report.metric("inputClasses", !classesUsed ? "none" : ownClasses != null ? "ours, cross-fitted" : "reference");
+            noteWithoutSignal(report, withoutSignal);
             return report;
         }
 
@@ -271,6 +277,24 @@ public final class AfBenchCommand implements Callable<Integer> {
                 byte[] classes = ownClasses == null ? null
                         : DetectedBeats.classes(r, ch, s, ownClasses.forRecord(rec));
                 return new AnnotatedBeats(ref.file(), fs, s, t, classes, rhythm);
+            }
+        }
+
+        /** Whether the record's header names signal files that are there (AFDB ships two records without). */
+        static boolean hasSignals(Path dir, String rec) throws Exception {
+            return org.cardiosleep.io.wfdb.WfdbHeader.read(dir.resolve(rec + ".hea")).signalFilesPresent();
+        }
+
+        /**
+         * Records left out because an ECG-based variant needs their signals and they have none:
+         * counted in {@code recordsWithoutSignal}, named in {@code recordsLeftOut}, and said on stderr.
+         */
+        static void noteWithoutSignal(BenchReport report, List<String> withoutSignal) {
+            report.metric("recordsWithoutSignal", withoutSignal.size());
+            if (!withoutSignal.isEmpty()) {
+                report.extra("recordsLeftOut", List.copyOf(withoutSignal));
+                System.err.println("cardiosleep: note: left out (no signal files, needed for this variant): "
+                        + String.join(" ", withoutSignal));
             }
         }
 

@@ -41,7 +41,12 @@ final class AfModelBenchmark {
         BenchReport report = new BenchReport("af").dataset(dir.getFileName().toString());
         List<Rec> recs = new ArrayList<>();
         boolean classesUsed = false;
+        List<String> withoutSignal = new ArrayList<>();
         for (String name : AfBenchCommand.AfBenchmark.records(dir)) {
+            if ((ownDetector || useEcg) && !AfBenchCommand.AfBenchmark.hasSignals(dir, name)) {
+                withoutSignal.add(name);
+                continue;
+            }
             AnnotatedBeats b = ownDetector ? AfBenchCommand.AfBenchmark.detected(dir, name) : AnnotatedBeats.readRecord(dir, name);
             if (b.samples().length < 10) {
                 continue;
@@ -142,6 +147,7 @@ final class AfModelBenchmark {
         report.metric("negativeBeats", tot[2] + tot[3]);
         report.metric("inputClasses", classesUsed ? "reference" : "none");
         report.metric("method", method);
+        AfBenchCommand.AfBenchmark.noteWithoutSignal(report, withoutSignal);
         if (nsr != null && Files.isDirectory(nsr)) {
             List<double[][]> xs = new ArrayList<>();
             List<byte[]> ys = new ArrayList<>();

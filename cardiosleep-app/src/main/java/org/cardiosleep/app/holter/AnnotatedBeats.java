@@ -38,17 +38,23 @@ public record AnnotatedBeats(Path file, double samplingRateHz, long[] samples, d
     public static AnnotatedBeats readRecord(Path dir, String record) throws IOException {
         Path atr = dir.resolve(record + ".atr");
         Path qrs = dir.resolve(record + ".qrs");
-        boolean atrHasBeats = false;
-        for (WfdbAnnotation a : WfdbAnnotationReader.read(atr)) {
-            if (a.isBeat()) {
-                atrHasBeats = true;
-                break;
-            }
-        }
-        if (!atrHasBeats && Files.isRegularFile(qrs)) {
+        if (!holdsBeats(atr) && Files.isRegularFile(qrs)) {
             return read(qrs, atr);
         }
         return read(atr, null);
+    }
+
+    /**
+     * Whether a WFDB annotation file holds at least one beat annotation (the {@code .atr} of the
+     * MIT-BIH AF database holds rhythm annotations only; its beats are in {@code .qrs}).
+     */
+    public static boolean holdsBeats(Path annotationFile) throws IOException {
+        for (WfdbAnnotation a : WfdbAnnotationReader.read(annotationFile)) {
+            if (a.isBeat()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads a beat-annotation file; the header is the record's {@code .hea} beside it. */

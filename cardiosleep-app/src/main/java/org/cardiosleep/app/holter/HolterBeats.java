@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.cardiosleep.app.analyze.TerminalProgress;
@@ -178,7 +180,7 @@ final class HolterBeats {
     }
 
     /** The beat annotation file: --beats, FILE itself when it is an annotation file, else REC.atr/.qrs/.ecg. */
-    private static Path beatFile(Path file, Path beats) throws RecordingFormatException {
+    private static Path beatFile(Path file, Path beats) throws java.io.IOException {
         if (beats != null) {
             if (!Files.isRegularFile(beats)) {
                 throw new RecordingFormatException(beats, "beat annotation file not found");
@@ -200,14 +202,19 @@ final class HolterBeats {
                     + ") beside the ISHNE file: give --beats FILE, or drop --reference to detect beats");
         }
         String rec = ext.equals("hea") || ext.equals("dat") ? name.substring(0, dot) : name;
+        List<String> beatless = new ArrayList<>();
         for (String a : BEAT_ANNOTATORS) {
             Path p = file.resolveSibling(rec + "." + a);
             if (Files.isRegularFile(p)) {
-                return p;
+                if (AnnotatedBeats.holdsBeats(p)) {
+                    return p;
+                }
+                beatless.add(p.getFileName().toString()); // rhythm only, as the AF database's .atr
             }
         }
         throw new RecordingFormatException(file, "no beat annotations beside the record (" + rec
-                + ".atr/.qrs/.ecg): give --beats FILE, or drop --reference to detect beats");
+                + ".atr/.qrs/.ecg" + (beatless.isEmpty() ? "" : "; " + String.join(", ", beatless)
+                + " holds none") + "): give --beats FILE, or drop --reference to detect beats");
     }
 
     private static String recordName(Path annotationFile) {

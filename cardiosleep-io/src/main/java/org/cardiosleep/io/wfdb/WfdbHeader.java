@@ -54,6 +54,30 @@ public record WfdbHeader(Path file, String recordName, int segmentCount, int sig
         return segmentCount > 0;
     }
 
+    /**
+     * Whether the signal files the header names are beside it: every signal file of a single-segment
+     * record, every segment header of a multi-segment one. False for a header that names no signals
+     * (such as the two MIT-BIH AF database records distributed with annotations only) or names a file
+     * that is missing.
+     */
+    public boolean signalFilesPresent() {
+        Path dir = file.toAbsolutePath().getParent();
+        if (isMultiSegment()) {
+            for (SegmentSpec s : segments) {
+                if (!s.isGap() && !Files.isRegularFile(dir.resolve(s.recordName() + ".hea"))) {
+                    return false;
+                }
+            }
+            return !segments.isEmpty();
+        }
+        for (WfdbSignalSpec s : signals) {
+            if (!Files.isRegularFile(dir.resolve(s.fileName()))) {
+                return false;
+            }
+        }
+        return !signals.isEmpty();
+    }
+
     /** Reads and parses a header file. */
     public static WfdbHeader read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
