@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.cardiosleep.pheno.analyze.EcgStrip;
+import org.cardiosleep.pheno.beats.ShippedModelValidation;
 import org.cardiosleep.pheno.holter.HolterResult;
 import org.cardiosleep.pheno.holter.SignalLoss;
 import org.cardiosleep.signal.rhythm.BeatLabels;
@@ -257,7 +258,8 @@ public final class HolterReport {
             {"Slow V runs (≤ 100 bpm)", "V_RUN_SLOW_N", "0"}, {"Bigeminy episodes", "V_BIGEMINY_N", "0"},
             {"Trigeminy episodes", "V_TRIGEMINY_N", "0"}, {"S beats", "S_BEATS", "0"}, {"S per hour", "S_PER_H", "1"},
             {"S couplets", "S_COUPLETS", "0"}, {"SVT runs", "SVT_N", "0"}, {"Longest SVT (beats)", "SVT_LONGEST_BEATS", "0"},
-            {"F beats", "F_BEATS", "0"}, {"Q beats", "Q_BEATS", "0"}}));
+            {"F beats", "F_BEATS", "0"}, {"Q beats", "Q_BEATS", "0"}},
+            in.classSource().startsWith("beat classifier") ? ShippedModelValidation.reportNote() : ""));
         t.add(variables("hrv-table", "Heart-rate variability (NN intervals outside AF)", v, new String[][] {
             {"NN intervals", "NN_N", "0"}, {"Mean NN (ms)", "MEAN_NN", "1"}, {"SDNN (ms)", "SDNN", "1"},
             {"SDANN (ms)", "SDANN", "1"}, {"SDNN index (ms)", "SDNN_INDEX", "1"}, {"RMSSD (ms)", "RMSSD", "1"},
@@ -275,12 +277,17 @@ public final class HolterReport {
     }
 
     private static ReportModel.Table variables(String id, String title, Map<String, Object> v, String[][] rows) {
+        return variables(id, title, v, rows, "");
+    }
+
+    private static ReportModel.Table variables(String id, String title, Map<String, Object> v, String[][] rows,
+                                               String note) {
         List<String[]> out = new ArrayList<>();
         for (String[] r : rows) {
             String value = r[2].equals("m") ? fixedOf(num(v, r[1]) / 60, 1) : fixedOf(num(v, r[1]), Integer.parseInt(r[2]));
             out.add(new String[] {r[0], value, r[1]});
         }
-        return new ReportModel.Table(id, title, new String[] {"measure", "value", "variable"}, out, "");
+        return new ReportModel.Table(id, title, new String[] {"measure", "value", "variable"}, out, note);
     }
 
     private static ReportModel.Table periods(HolterResult r) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.cardiosleep.pheno.analyze.NightAnalysis;
 import org.cardiosleep.pheno.analyze.VariableCatalog;
+import org.cardiosleep.pheno.beats.ShippedModelValidation;
 
 /** The words and numbers of the report (cards and tables), shared by the HTML and PDF renderers. */
 final class ReportModel {
@@ -66,7 +67,8 @@ final class ReportModel {
         t.add(varTable(a, "hr-table", "Heart rate and heart-rate variability", "heart rate", ""));
         Table hrv = varTable(a, "hrv-table", "HRV, whole recording (Task Force 1996)", "hrv", "");
         t.add(hrv);
-        t.add(varTable(a, "holter-table", "Arrhythmia (Holter)", "holter", ""));
+        t.add(varTable(a, "holter-table", "Arrhythmia (Holter)", "holter",
+                "available".equals(a.parts().get("beatClasses")) ? ShippedModelValidation.reportNote() : ""));
         t.add(varTable(a, "apnea-table", "Sleep apnea (ECG)", "apnea", ""));
         t.add(varTable(a, "coupling-table", "Breathing and cardiopulmonary coupling (ECG)", "coupling", "From the "
                 + "ECG-derived respiration (R amplitude): breathing rate per epoch, and its coupling with the NN "
