@@ -60,16 +60,36 @@ final class ReportModel {
         return Numbers.grouped(v, decimals);
     }
 
+    /** AF burden (% of the recording) from which the sleep and apnea tables carry {@link #afCaveat}. */
+    static final double AF_CAVEAT_PCT = 5;
+
+    /**
+     * A sentence for the sleep and apnea tables when atrial fibrillation takes {@value #AF_CAVEAT_PCT} % of the
+     * recording or more (empty otherwise): the stager and the apnea detector read the heart-rate patterns of
+     * sinus rhythm, which AF replaces with an irregular ventricular response.
+     */
+    static String afCaveat(NightAnalysis a) {
+        double pct = a.value("afBurdenPct");
+        if (!(pct >= AF_CAVEAT_PCT)) {
+            return "";
+        }
+        double min = pct / 100 * a.value("recordingDurationMin");
+        return " Atrial fibrillation for " + Math.round(min) + " min (" + Math.round(pct) + " % of the recording): "
+                + "stages and apnea minutes there are unreliable, since both are read from the heart-rate patterns of "
+                + "sinus rhythm.";
+    }
+
     static List<Table> tables(NightAnalysis a) {
         List<Table> t = new ArrayList<>();
+        String afNote = afCaveat(a);
         t.add(varTable(a, "sleep-table", "Sleep", "sleep", "Sleep stages from the ECG: 4 classes (wake, light N1+N2, "
-                + "deep N3, REM), 30-s epochs (AASM 2012)."));
+                + "deep N3, REM), 30-s epochs (AASM 2012)." + afNote));
         t.add(varTable(a, "hr-table", "Heart rate and heart-rate variability", "heart rate", ""));
         Table hrv = varTable(a, "hrv-table", "HRV, whole recording (Task Force 1996)", "hrv", "");
         t.add(hrv);
         t.add(varTable(a, "holter-table", "Arrhythmia (Holter)", "holter",
-                "available".equals(a.parts().get("beatClasses")) ? ShippedModelValidation.reportNote() : ""));
-        t.add(varTable(a, "apnea-table", "Sleep apnea (ECG)", "apnea", ""));
+                a.has("beatClasses") ? ShippedModelValidation.reportNote() : ""));
+        t.add(varTable(a, "apnea-table", "Sleep apnea (ECG)", "apnea", afNote.strip()));
         t.add(varTable(a, "coupling-table", "Breathing and cardiopulmonary coupling (ECG)", "coupling", "From the "
                 + "ECG-derived respiration (R amplitude): breathing rate per epoch, and its coupling with the NN "
                 + "intervals in 8.5-min windows of sleep (after Thomas 2005); continuous measures, no categorical "
