@@ -4,17 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.cardiosleep.pheno.analyze.AnalysisOptions;
 import org.cardiosleep.pheno.analyze.NightAnalysis;
-import org.cardiosleep.pheno.analyze.NightAnalyzer;
-import org.cardiosleep.pheno.analyze.SimulatedRecording;
-import org.cardiosleep.signal.sim.NightSimulator;
-import org.cardiosleep.signal.sim.SimConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,10 +18,7 @@ class AfCaveatTest {
 
     @BeforeAll
     static void analyze() throws Exception {
-        try (SimulatedRecording rec = new SimulatedRecording(
-                NightSimulator.simulate(SimConfig.night(5).withDurationSec(3600)), Path.of("simulated.edf"))) {
-            night = NightAnalyzer.analyze(rec, AnalysisOptions.defaults());
-        }
+        night = SimulatedHourNight.get();
     }
 
     private static NightAnalysis withAfBurden(double pct) {

@@ -15,13 +15,8 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
-import org.cardiosleep.pheno.analyze.AnalysisOptions;
 import org.cardiosleep.pheno.analyze.NightAnalysis;
-import org.cardiosleep.pheno.analyze.NightAnalyzer;
 import org.cardiosleep.pheno.analyze.RecordingSummary;
-import org.cardiosleep.pheno.analyze.SimulatedRecording;
-import org.cardiosleep.signal.sim.NightSimulator;
-import org.cardiosleep.signal.sim.SimConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,10 +29,7 @@ class PdfReportTest {
 
     @BeforeAll
     static void analyze() throws Exception {
-        try (SimulatedRecording rec = new SimulatedRecording(
-                NightSimulator.simulate(SimConfig.night(5).withDurationSec(3600)), Path.of("simulated.edf"))) {
-            night = NightAnalyzer.analyze(rec, AnalysisOptions.defaults());
-        }
+        night = SimulatedHourNight.get();
     }
 
     private static byte[] pdf(NightAnalysis a) throws Exception {
