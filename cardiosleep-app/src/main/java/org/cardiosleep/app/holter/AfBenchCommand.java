@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.cardiosleep.app.DataDirs;
 import org.cardiosleep.app.bench.BenchReport;
+import org.cardiosleep.io.wfdb.WfdbHeader;
 import org.cardiosleep.signal.rhythm.AfDetector;
 import org.cardiosleep.signal.rhythm.AfScoring;
 
@@ -282,7 +283,7 @@ public final class AfBenchCommand implements Callable<Integer> {
 
         /** Whether the record's header names signal files that are there (AFDB ships two records without). */
         static boolean hasSignals(Path dir, String rec) throws Exception {
-            return org.cardiosleep.io.wfdb.WfdbHeader.read(dir.resolve(rec + ".hea")).signalFilesPresent();
+            return WfdbHeader.read(dir.resolve(rec + ".hea")).signalFilesPresent();
         }
 
         /**

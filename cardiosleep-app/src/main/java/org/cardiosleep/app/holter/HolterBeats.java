@@ -1,5 +1,6 @@
 package org.cardiosleep.app.holter;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -174,13 +175,13 @@ final class HolterBeats {
     private static String magic(Path f) {
         try (java.io.InputStream in = Files.newInputStream(f)) {
             return new String(in.readNBytes(8), java.nio.charset.StandardCharsets.ISO_8859_1);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return "";
         }
     }
 
     /** The beat annotation file: --beats, FILE itself when it is an annotation file, else REC.atr/.qrs/.ecg. */
-    private static Path beatFile(Path file, Path beats) throws java.io.IOException {
+    private static Path beatFile(Path file, Path beats) throws IOException {
         if (beats != null) {
             if (!Files.isRegularFile(beats)) {
                 throw new RecordingFormatException(beats, "beat annotation file not found");
