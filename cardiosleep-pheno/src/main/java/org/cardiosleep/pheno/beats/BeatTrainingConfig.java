@@ -87,7 +87,7 @@ public record BeatTrainingConfig(BoostedTreesParams trees, double classWeightPow
      * <ul>
      *   <li>Robust irregularity: CV as IQR/1.349 over the median, and the RMS successive difference
      *       replaced by the median absolute one. DS1 0.769 + 0.855 = 1.623. DS2: SVEB 0.162, VEB 0.962;
-     *       232 unchanged.</li>
+     *       232: 11 found (shipped model: 14).</li>
      *   <li>The word entropy of the AF detector as a column (AF evidence that pauses do not fake;
      *       232 reads 0.69, DS1's AF 0.96–1.0). DS1 0.800 + 0.837 = 1.638. DS2: SVEB 0.156,
      *       VEB 0.950; 232: 16 found.</li>
